@@ -1,0 +1,32 @@
+package app.rapport.platform;
+
+import app.rapport.platform.axon.AxonStorageConfiguration;
+import app.rapport.platform.axon.EventProcessorConfiguration;
+import app.rapport.platform.observability.ObservabilityConfiguration;
+import app.rapport.platform.web.WebConfiguration;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The Spring configuration both sides need, applied to any app that has this module on its
+ * classpath. It runs before Axon's own auto-configuration so that its schema and serializer beans
+ * replace Axon's defaults.
+ */
+@AutoConfiguration(before = {
+        JdbcAutoConfiguration.class,
+        AxonAutoConfiguration.class,
+        ObjectMapperAutoConfiguration.class,
+        JacksonAutoConfiguration.class})
+@EnableConfigurationProperties(PlatformProperties.class)
+@Import({
+        AxonStorageConfiguration.class,
+        EventProcessorConfiguration.class,
+        ObservabilityConfiguration.class,
+        WebConfiguration.class})
+public class RapportPlatformAutoConfiguration {
+}

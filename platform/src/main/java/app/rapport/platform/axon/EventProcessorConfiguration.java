@@ -1,0 +1,23 @@
+package app.rapport.platform.axon;
+
+import app.rapport.platform.PlatformProperties;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every projection runs in a pooled streaming processor that handles a batch of events per
+ * transaction; with the default batch of one, replay is bound by commits, not by work.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventProcessorConfiguration {
+
+    @Autowired
+    void usePooledStreamingProcessors(EventProcessingConfigurer processing, PlatformProperties properties) {
+        PlatformProperties.Processors settings = properties.processors();
+        processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                .batchSize(settings.batchSize())
+                .initialSegmentCount(settings.initialSegments())
+                .maxClaimedSegments(settings.initialSegments()));
+    }
+}
