@@ -1,0 +1,19 @@
+package app.rapport.commands.contact;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Record asking a contact about job openings.
+ *
+ * @param acknowledgeEarly ask anyway before the relationship is established; the inquiry is recorded as early.
+ */
+public record AskAboutOpenings(
+        @TargetAggregateIdentifier UUID contactId,
+        String ownerId,
+        String note,
+        boolean acknowledgeEarly,
+        Instant at) {
+}

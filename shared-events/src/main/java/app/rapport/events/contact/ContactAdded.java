@@ -1,0 +1,23 @@
+package app.rapport.events.contact;
+
+import app.rapport.values.ContactDetails;
+import app.rapport.values.ContactSource;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A person was added to the networker's journal as a contact.
+ *
+ * @param referredBy the contact who referred this one, or null when not referred.
+ * @param cadenceDays how many days may pass without a touch before a follow-up is due.
+ */
+public record ContactAdded(
+        UUID contactId,
+        String ownerId,
+        ContactDetails details,
+        ContactSource source,
+        UUID referredBy,
+        int cadenceDays,
+        Instant at) {
+}

@@ -1,0 +1,17 @@
+package app.rapport.events.contact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The networker asked a contact about job openings.
+ *
+ * @param early true when asked before the relationship was established, which mentors review.
+ */
+public record JobInquiryMade(
+        UUID contactId,
+        String ownerId,
+        String note,
+        boolean early,
+        Instant at) {
+}

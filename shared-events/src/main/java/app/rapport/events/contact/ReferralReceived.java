@@ -1,0 +1,18 @@
+package app.rapport.events.contact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A contact referred the networker to someone else, who became a new contact.
+ *
+ * @param contactId the contact who made the referral.
+ * @param referredContactId the new contact created for the person referred.
+ */
+public record ReferralReceived(
+        UUID contactId,
+        String ownerId,
+        UUID referredContactId,
+        String referredName,
+        Instant at) {
+}

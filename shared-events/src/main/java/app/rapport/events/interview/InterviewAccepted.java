@@ -1,0 +1,13 @@
+package app.rapport.events.interview;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A contact agreed to an interview request. */
+public record InterviewAccepted(
+        UUID contactId,
+        String ownerId,
+        UUID interviewId,
+        String note,
+        Instant at) {
+}

@@ -1,0 +1,13 @@
+package app.rapport.events.interview;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An interview was called off before it was held. */
+public record InterviewCancelled(
+        UUID contactId,
+        String ownerId,
+        UUID interviewId,
+        String reason,
+        Instant at) {
+}

@@ -1,0 +1,13 @@
+package app.rapport.events.interview;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The networker gave up waiting for an answer to an interview request. */
+public record InterviewRequestUnanswered(
+        UUID contactId,
+        String ownerId,
+        UUID interviewId,
+        String note,
+        Instant at) {
+}

@@ -1,0 +1,16 @@
+package app.rapport.events.interview;
+
+import app.rapport.values.Channel;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The networker thanked a contact after a held interview. */
+public record ThankYouSent(
+        UUID contactId,
+        String ownerId,
+        UUID interviewId,
+        Channel channel,
+        String note,
+        Instant at) {
+}

@@ -1,0 +1,15 @@
+package app.rapport.events.networker;
+
+import java.time.Instant;
+
+/**
+ * A networker let a mentor read their journal.
+ *
+ * @param networkerId the networker's username.
+ * @param mentor the mentor's username.
+ */
+public record MentorAccessGranted(
+        String networkerId,
+        String mentor,
+        Instant at) {
+}

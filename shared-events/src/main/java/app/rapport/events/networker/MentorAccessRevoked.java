@@ -1,0 +1,15 @@
+package app.rapport.events.networker;
+
+import java.time.Instant;
+
+/**
+ * A networker withdrew a mentor's access to their journal.
+ *
+ * @param networkerId the networker's username.
+ * @param mentor the mentor's username.
+ */
+public record MentorAccessRevoked(
+        String networkerId,
+        String mentor,
+        Instant at) {
+}

@@ -1,0 +1,22 @@
+package app.rapport.events.networker;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A networker described who they are and what they are exploring.
+ *
+ * @param networkerId the networker's username.
+ */
+public record ProfileSet(
+        String networkerId,
+        String displayName,
+        String school,
+        String program,
+        List<String> interests,
+        Instant at) {
+
+    public ProfileSet {
+        interests = interests == null ? List.of() : List.copyOf(interests);
+    }
+}

@@ -1,0 +1,41 @@
+package app.rapport.values;
+
+/**
+ * Who a contact is and how they prefer to be reached; on a change command a null field means
+ * "leave as it is".
+ */
+public record ContactDetails(
+        String name,
+        String organization,
+        String role,
+        String specialization,
+        Channel preferredChannel,
+        String preferredLocation,
+        String email,
+        String phone,
+        String notes) {
+
+    /**
+     * Applies a partial change with PATCH semantics: every field that {@code changes} leaves null
+     * keeps its current value, so a field cannot be cleared by omission.
+     */
+    public ContactDetails mergedWith(ContactDetails changes) {
+        if (changes == null) {
+            return this;
+        }
+        return new ContactDetails(
+                pick(changes.name, name),
+                pick(changes.organization, organization),
+                pick(changes.role, role),
+                pick(changes.specialization, specialization),
+                pick(changes.preferredChannel, preferredChannel),
+                pick(changes.preferredLocation, preferredLocation),
+                pick(changes.email, email),
+                pick(changes.phone, phone),
+                pick(changes.notes, notes));
+    }
+
+    private static <T> T pick(T changed, T current) {
+        return changed != null ? changed : current;
+    }
+}

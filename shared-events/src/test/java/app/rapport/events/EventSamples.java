@@ -1,0 +1,81 @@
+package app.rapport.events;
+
+import app.rapport.events.contact.ContactAdded;
+import app.rapport.events.contact.ContactArchived;
+import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactRestored;
+import app.rapport.events.contact.FollowUpCadenceSet;
+import app.rapport.events.contact.FollowUpLogged;
+import app.rapport.events.contact.JobInquiryMade;
+import app.rapport.events.contact.ReferralReceived;
+import app.rapport.events.interview.InterviewAccepted;
+import app.rapport.events.interview.InterviewCancelled;
+import app.rapport.events.interview.InterviewDeclined;
+import app.rapport.events.interview.InterviewHeld;
+import app.rapport.events.interview.InterviewPrepared;
+import app.rapport.events.interview.InterviewRequestUnanswered;
+import app.rapport.events.interview.InterviewRequested;
+import app.rapport.events.interview.InterviewScheduled;
+import app.rapport.events.interview.ThankYouSent;
+import app.rapport.events.networker.MentorAccessGranted;
+import app.rapport.events.networker.MentorAccessRevoked;
+import app.rapport.events.networker.ProfileSet;
+import app.rapport.values.Channel;
+import app.rapport.values.ContactDetails;
+import app.rapport.values.ContactSource;
+import app.rapport.values.FollowUpKind;
+import app.rapport.values.InterviewChecklist;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One fully populated instance of every event, so that no field escapes the round trip. */
+final class EventSamples {
+
+    static final UUID CONTACT_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000001");
+    static final UUID REFERRED_CONTACT_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000002");
+    static final UUID INTERVIEW_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000003");
+    static final UUID FOLLOW_UP_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000004");
+    static final String OWNER = "ada";
+    static final String MENTOR = "grace";
+    // sub-second precision on purpose: a serializer that truncates would break equality
+    static final Instant AT = Instant.parse("2026-03-04T15:00:00.123456Z");
+    static final Instant SCHEDULED_FOR = Instant.parse("2026-03-11T16:30:00Z");
+    static final ContactDetails DETAILS = new ContactDetails(
+            "Lin Chen", "Harbour Labs", "Data Engineer", "data platforms", Channel.VIDEO,
+            "Café Nord", "lin@example.org", "+1 555 0100", "met at the spring career fair");
+    static final InterviewChecklist CHECKLIST = new InterviewChecklist(true, true, false, true);
+
+    private EventSamples() {
+    }
+
+    static List<Object> all() {
+        return List.of(
+                new ContactAdded(CONTACT_ID, OWNER, DETAILS, ContactSource.REFERRAL, REFERRED_CONTACT_ID, 60, AT),
+                new ContactDetailsChanged(CONTACT_ID, OWNER, DETAILS, AT),
+                new FollowUpCadenceSet(CONTACT_ID, OWNER, 30, AT),
+                new ContactArchived(CONTACT_ID, OWNER, AT),
+                new ContactRestored(CONTACT_ID, OWNER, AT),
+                new ReferralReceived(CONTACT_ID, OWNER, REFERRED_CONTACT_ID, "Sam Okafor", AT),
+                new FollowUpLogged(CONTACT_ID, OWNER, FOLLOW_UP_ID, FollowUpKind.ADVICE_TAKEN,
+                        Channel.SOCIAL_MESSAGE, "took the course she suggested", AT),
+                new JobInquiryMade(CONTACT_ID, OWNER, "asked about the summer internship", true, AT),
+                new InterviewRequested(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, 25,
+                        "what a data engineer's week looks like", "Hello Lin, ...", AT),
+                new InterviewAccepted(CONTACT_ID, OWNER, INTERVIEW_ID, "happy to", AT),
+                new InterviewDeclined(CONTACT_ID, OWNER, INTERVIEW_ID, "too busy this quarter", AT),
+                new InterviewRequestUnanswered(CONTACT_ID, OWNER, INTERVIEW_ID, "no answer after a nudge", AT),
+                new InterviewScheduled(CONTACT_ID, OWNER, INTERVIEW_ID, SCHEDULED_FOR, Channel.IN_PERSON,
+                        "Café Nord", AT),
+                new InterviewPrepared(CONTACT_ID, OWNER, INTERVIEW_ID,
+                        List.of("How did you start?", "What surprised you?"), "read her blog", true, AT),
+                new InterviewHeld(CONTACT_ID, OWNER, INTERVIEW_ID, 25, 32, "ran over", CHECKLIST, AT),
+                new ThankYouSent(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, "thanks for the time", AT),
+                new InterviewCancelled(CONTACT_ID, OWNER, INTERVIEW_ID, "she changed jobs", AT),
+                new ProfileSet(OWNER, "Ada L.", "Northfield College", "Statistics",
+                        List.of("data engineering", "public health"), AT),
+                new MentorAccessGranted(OWNER, MENTOR, AT),
+                new MentorAccessRevoked(OWNER, MENTOR, AT));
+    }
+}
