@@ -9,11 +9,13 @@ import org.springframework.util.unit.DataSize;
  *
  * @param processors how the streaming event processors run
  * @param http limits of the HTTP edge
+ * @param defaultUser who is acting when a request carries no authenticated user
  */
 @ConfigurationProperties("rapport")
 public record PlatformProperties(
         @DefaultValue Processors processors,
-        @DefaultValue Http http) {
+        @DefaultValue Http http,
+        @DefaultValue("demo") String defaultUser) {
 
     /**
      * @param batchSize events handled in one transaction; 1 costs a commit per event (TRAPS.md)

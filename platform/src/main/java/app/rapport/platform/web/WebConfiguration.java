@@ -1,6 +1,7 @@
 package app.rapport.platform.web;
 
 import app.rapport.platform.PlatformProperties;
+import app.rapport.platform.identity.CurrentUser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,11 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 @Import(ProblemResponses.class)
 public class WebConfiguration {
+
+    @Bean
+    CurrentUser currentUser(PlatformProperties properties) {
+        return new CurrentUser(properties.defaultUser());
+    }
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(PlatformProperties properties,
