@@ -8,8 +8,13 @@ import java.util.UUID;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * schema holds Axon's tables, and what Axon stores is JSON a person can read with psql.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 class EventStoreOnPostgresTest {
 
     /** A stand-in event, so these tests do not depend on the domain's events. */
@@ -39,6 +45,23 @@ class EventStoreOnPostgresTest {
     void healthIsUp() {
         Map<?, ?> health = http.getForObject("/actuator/health", Map.class);
         assertThat(health.get("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        String metrics = http.getForObject("/actuator/prometheus", String.class);
+        assertThat(metrics).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    }
+
+    @Test
+    void eventsAreWrittenByTheirOwnMapperNotTheWebLayers(@Autowired ApplicationContext context) {
+        ObjectMapper web = context.getBean(ObjectMapper.class);
+        ObjectMapper events = context.getBean("defaultAxonObjectMapper", ObjectMapper.class);
+        Serializer serializer = context.getBean("eventSerializer", Serializer.class);
+
+        assertThat(events).isNotSameAs(web);
+        assertThat(serializer).isInstanceOf(JacksonSerializer.class);
+        assertThat(((JacksonSerializer) serializer).getObjectMapper()).isSameAs(events);
     }
 
     @Test
