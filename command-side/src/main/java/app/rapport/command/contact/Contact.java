@@ -1,0 +1,397 @@
+package app.rapport.command.contact;
+
+import app.rapport.command.BusinessTime;
+import app.rapport.command.RuleViolation;
+import app.rapport.commands.contact.AddContact;
+import app.rapport.commands.contact.ArchiveContact;
+import app.rapport.commands.contact.AskAboutOpenings;
+import app.rapport.commands.contact.ChangeContactDetails;
+import app.rapport.commands.contact.LogFollowUp;
+import app.rapport.commands.contact.ReferContact;
+import app.rapport.commands.contact.RestoreContact;
+import app.rapport.commands.contact.SetFollowUpCadence;
+import app.rapport.commands.interview.CancelInterview;
+import app.rapport.commands.interview.HoldInterview;
+import app.rapport.commands.interview.PrepareInterview;
+import app.rapport.commands.interview.RecordResponse;
+import app.rapport.commands.interview.RequestInterview;
+import app.rapport.commands.interview.ScheduleInterview;
+import app.rapport.commands.interview.SendThankYou;
+import app.rapport.events.contact.ContactAdded;
+import app.rapport.events.contact.ContactArchived;
+import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactRestored;
+import app.rapport.events.contact.FollowUpCadenceSet;
+import app.rapport.events.contact.FollowUpLogged;
+import app.rapport.events.contact.JobInquiryMade;
+import app.rapport.events.contact.ReferralReceived;
+import app.rapport.events.interview.InterviewRequested;
+import app.rapport.values.ContactDetails;
+import app.rapport.values.ContactSource;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
+
+/**
+ * One relationship in a networker's journal: the person, how often to stay in touch, the
+ * interviews, the follow-ups and the referrals. It is one aggregate because the rule that matters
+ * most spans them all: no job inquiry before an interview was held, thanked for and followed up.
+ *
+ * <p>Every handler that stamps a fact takes the {@link Clock} as a parameter, resolved by Axon
+ * from the application's beans, so that "not in the future" is judged against an injectable now.
+ */
+@Aggregate
+public class Contact {
+
+    /** Two months between touches, the usual advice for staying on someone's radar. */
+    public static final int DEFAULT_CADENCE_DAYS = 60;
+    public static final int MIN_CADENCE_DAYS = 7;
+    public static final int MAX_CADENCE_DAYS = 365;
+    public static final int MIN_DURATION_MINUTES = 10;
+    public static final int MAX_DURATION_MINUTES = 90;
+
+    @AggregateIdentifier
+    private UUID contactId;
+    private String ownerId;
+    private ContactDetails details;
+    // Kept apart from the current details so that a retried AddContact is recognised after an edit.
+    private ContactDetails detailsAsAdded;
+    private ContactSource source;
+    private UUID referredBy;
+    private int cadenceDays;
+    private boolean archived;
+
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<UUID, Interview> interviews = new HashMap<>();
+    private final Map<UUID, FollowUp> followUps = new HashMap<>();
+    private final Map<UUID, String> referredNames = new HashMap<>();
+
+    protected Contact() {
+        // for Axon: the state is rebuilt from the events
+    }
+
+    // Only a referral creates a contact this way, inside the referrer's unit of work.
+    private Contact(UUID contactId, String ownerId, ContactDetails details, UUID referredBy, Instant at) {
+        apply(new ContactAdded(contactId, ownerId, details, ContactSource.REFERRAL, referredBy,
+                DEFAULT_CADENCE_DAYS, at));
+    }
+
+    // Creating under a client-chosen id makes a lost answer safe to retry.
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(AddContact command, Clock clock) {
+        if (exists()) {
+            if (isRetryOf(command)) {
+                return;
+            }
+            throw idReused("add contact " + command.contactId(), "the id belongs to a contact added before");
+        }
+        String asked = "add contact " + command.contactId();
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        Required.value(command.details(), "name", asked);
+        Required.value(command.details().name(), "name", asked);
+        Required.value(command.source(), "source", asked);
+        apply(new ContactAdded(command.contactId(), command.ownerId(), command.details(), command.source(),
+                null, DEFAULT_CADENCE_DAYS, command.at()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeContactDetails command, Clock clock) {
+        String asked = "change the details of contact " + contactId;
+        requireOwnedBy(command.ownerId());
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        ContactDetails changed = details.mergedWith(command.changes());
+        Required.value(changed.name(), "name", asked);
+        if (changed.equals(details)) {
+            return;
+        }
+        apply(new ContactDetailsChanged(contactId, ownerId, changed, command.at()));
+    }
+
+    @CommandHandler
+    public void handle(SetFollowUpCadence command, Clock clock) {
+        String asked = "set the follow-up cadence of contact " + contactId;
+        requireOwnedBy(command.ownerId());
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        if (command.days() < MIN_CADENCE_DAYS || command.days() > MAX_CADENCE_DAYS) {
+            throw new RuleViolation("cadence-out-of-range",
+                    "Cannot set the follow-up cadence of contact %s to %d days: a cadence is %d to %d days."
+                            .formatted(contactId, command.days(), MIN_CADENCE_DAYS, MAX_CADENCE_DAYS));
+        }
+        if (command.days() == cadenceDays) {
+            return;
+        }
+        apply(new FollowUpCadenceSet(contactId, ownerId, command.days(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(ArchiveContact command, Clock clock) {
+        requireOwnedBy(command.ownerId());
+        BusinessTime.requireNotInFuture(command.at(), clock, "archive contact " + contactId);
+        // Archiving an archived contact already has the outcome asked for.
+        if (archived) {
+            return;
+        }
+        apply(new ContactArchived(contactId, ownerId, command.at()));
+    }
+
+    @CommandHandler
+    public void handle(RestoreContact command, Clock clock) {
+        requireOwnedBy(command.ownerId());
+        BusinessTime.requireNotInFuture(command.at(), clock, "restore contact " + contactId);
+        if (!archived) {
+            return;
+        }
+        apply(new ContactRestored(contactId, ownerId, command.at()));
+    }
+
+    @CommandHandler
+    public void handle(RequestInterview command, Clock clock) {
+        String asked = "request interview " + command.interviewId() + " with contact " + contactId;
+        requireOwnedBy(command.ownerId());
+        Required.value(command.interviewId(), "interview id", asked);
+        Interview earlier = interviews.get(command.interviewId());
+        if (earlier != null) {
+            if (earlier.isRetryOf(command)) {
+                return;
+            }
+            throw idReused(asked, "the id belongs to an interview requested before");
+        }
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        Required.value(command.channel(), "channel", asked);
+        Required.value(command.purpose(), "purpose", asked);
+        if (command.durationMinutes() < MIN_DURATION_MINUTES || command.durationMinutes() > MAX_DURATION_MINUTES) {
+            throw new RuleViolation("duration-out-of-range",
+                    "Cannot %s for %d minutes: a request asks for %d to %d minutes."
+                            .formatted(asked, command.durationMinutes(), MIN_DURATION_MINUTES, MAX_DURATION_MINUTES));
+        }
+        apply(new InterviewRequested(contactId, ownerId, command.interviewId(), command.channel(),
+                command.durationMinutes(), command.purpose(), command.message(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(RecordResponse command, Clock clock) {
+        interviewToChange(command.ownerId(), command.interviewId(), command.at(), clock, "record a response to")
+                .recordResponse(command);
+    }
+
+    @CommandHandler
+    public void handle(ScheduleInterview command, Clock clock) {
+        interviewToChange(command.ownerId(), command.interviewId(), command.at(), clock, "schedule")
+                .schedule(command);
+    }
+
+    @CommandHandler
+    public void handle(PrepareInterview command, Clock clock) {
+        interviewToChange(command.ownerId(), command.interviewId(), command.at(), clock, "prepare")
+                .prepare(command);
+    }
+
+    @CommandHandler
+    public void handle(HoldInterview command, Clock clock) {
+        // The business time of a held interview is heldAt, which the interview itself checks.
+        requireOwnedBy(command.ownerId());
+        Interview interview = interview(command.interviewId());
+        requireActive("hold interview " + command.interviewId());
+        interview.hold(command, clock);
+    }
+
+    @CommandHandler
+    public void handle(SendThankYou command, Clock clock) {
+        interviewToChange(command.ownerId(), command.interviewId(), command.at(), clock, "send a thank-you for")
+                .sendThankYou(command);
+    }
+
+    @CommandHandler
+    public void handle(CancelInterview command, Clock clock) {
+        interviewToChange(command.ownerId(), command.interviewId(), command.at(), clock, "cancel")
+                .cancel(command);
+    }
+
+    @CommandHandler
+    public void handle(LogFollowUp command, Clock clock) {
+        String asked = "log follow-up " + command.followUpId() + " with contact " + contactId;
+        requireOwnedBy(command.ownerId());
+        Required.value(command.followUpId(), "follow-up id", asked);
+        FollowUp earlier = followUps.get(command.followUpId());
+        if (earlier != null) {
+            if (isRetryOf(earlier, command)) {
+                return;
+            }
+            throw idReused(asked, "the id belongs to a follow-up logged before");
+        }
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        Required.value(command.kind(), "kind", asked);
+        Required.value(command.channel(), "channel", asked);
+        apply(new FollowUpLogged(contactId, ownerId, command.followUpId(), command.kind(), command.channel(),
+                command.note(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(AskAboutOpenings command, Clock clock) {
+        String asked = "ask contact " + contactId + " about openings";
+        requireOwnedBy(command.ownerId());
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        boolean established = isEstablished();
+        if (!established && !command.acknowledgeEarly()) {
+            throw new RuleViolation("relationship-not-established",
+                    ("Cannot %s: the relationship is not established yet; that takes an interview held and "
+                            + "thanked for and a follow-up after the thank-you. Acknowledge asking early to ask anyway.")
+                            .formatted(asked));
+        }
+        apply(new JobInquiryMade(contactId, ownerId, command.note(), !established, command.at()));
+    }
+
+    @CommandHandler
+    public void handle(ReferContact command, Clock clock) throws Exception {
+        String asked = "record a referral from contact " + contactId;
+        requireOwnedBy(command.ownerId());
+        Required.value(command.referredContactId(), "referred contact id", asked);
+        Required.value(command.details(), "name", asked);
+        String earlierName = referredNames.get(command.referredContactId());
+        if (earlierName != null) {
+            // The referrer keeps only the name; the rest of the payload lives on the referred contact.
+            if (earlierName.equals(command.details().name())) {
+                return;
+            }
+            throw idReused(asked, "the id belongs to a contact referred before");
+        }
+        if (command.referredContactId().equals(contactId)) {
+            throw idReused(asked, "the id is the referrer's own");
+        }
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        Required.value(command.details().name(), "name", asked);
+        apply(new ReferralReceived(contactId, ownerId, command.referredContactId(), command.details().name(),
+                command.at()));
+        createNew(Contact.class, () -> new Contact(command.referredContactId(), ownerId, command.details(),
+                contactId, command.at()));
+    }
+
+    private boolean exists() {
+        return contactId != null;
+    }
+
+    private boolean isRetryOf(AddContact command) {
+        return ownerId.equals(command.ownerId())
+                && detailsAsAdded.equals(command.details())
+                && source == command.source();
+    }
+
+    private static boolean isRetryOf(FollowUp earlier, LogFollowUp command) {
+        return earlier.kind() == command.kind()
+                && earlier.channel() == command.channel()
+                && Objects.equals(earlier.note(), command.note());
+    }
+
+    /** Held, thanked for, and followed up after the thank-you: the point where asking about work is fair. */
+    private boolean isEstablished() {
+        return interviews.values().stream()
+                .flatMap(interview -> interview.thankedAt().stream())
+                .anyMatch(thanked -> followUps.values().stream().anyMatch(followUp -> followUp.at().isAfter(thanked)));
+    }
+
+    private Interview interviewToChange(String askingOwner, UUID interviewId, Instant at, Clock clock, String verb) {
+        String asked = verb + " interview " + interviewId;
+        requireOwnedBy(askingOwner);
+        Interview interview = interview(interviewId);
+        BusinessTime.requireNotInFuture(at, clock, asked);
+        requireActive(asked);
+        return interview;
+    }
+
+    private Interview interview(UUID interviewId) {
+        Interview interview = interviewId == null ? null : interviews.get(interviewId);
+        if (interview == null) {
+            throw new InterviewNotFound(contactId, interviewId);
+        }
+        return interview;
+    }
+
+    // Someone else's contact gets the same answer as a missing one, so ids cannot be probed.
+    private void requireOwnedBy(String askingOwner) {
+        if (!ownerId.equals(askingOwner)) {
+            throw new ContactNotFound(contactId);
+        }
+    }
+
+    private void requireActive(String asked) {
+        if (archived) {
+            throw new RuleViolation("contact-archived",
+                    "Cannot %s: contact %s is archived; restore the contact first.".formatted(asked, contactId));
+        }
+    }
+
+    private RuleViolation idReused(String asked, String why) {
+        return new RuleViolation("id-reused",
+                "Cannot %s: %s with different content; repeat the same request or choose a new id."
+                        .formatted(asked, why));
+    }
+
+    @EventSourcingHandler
+    void on(ContactAdded event) {
+        contactId = event.contactId();
+        ownerId = event.ownerId();
+        details = event.details();
+        detailsAsAdded = event.details();
+        source = event.source();
+        referredBy = event.referredBy();
+        cadenceDays = event.cadenceDays();
+    }
+
+    @EventSourcingHandler
+    void on(ContactDetailsChanged event) {
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpCadenceSet event) {
+        cadenceDays = event.days();
+    }
+
+    @EventSourcingHandler
+    void on(ContactArchived event) {
+        archived = true;
+    }
+
+    @EventSourcingHandler
+    void on(ContactRestored event) {
+        archived = false;
+    }
+
+    @EventSourcingHandler
+    void on(ReferralReceived event) {
+        referredNames.put(event.referredContactId(), event.referredName());
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpLogged event) {
+        followUps.put(event.followUpId(), new FollowUp(event.kind(), event.channel(), event.note(), event.at()));
+    }
+
+    @EventSourcingHandler
+    void on(InterviewRequested event) {
+        interviews.put(event.interviewId(), new Interview(event));
+    }
+}
