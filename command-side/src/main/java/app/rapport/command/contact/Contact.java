@@ -73,7 +73,6 @@ public class Contact {
     // Kept apart from the current details so that a retried AddContact is recognised after an edit.
     private ContactDetails detailsAsAdded;
     private ContactSource source;
-    private UUID referredBy;
     private int cadenceDays;
     private boolean archived;
 
@@ -356,7 +355,6 @@ public class Contact {
         details = event.details();
         detailsAsAdded = event.details();
         source = event.source();
-        referredBy = event.referredBy();
         cadenceDays = event.cadenceDays();
     }
 
