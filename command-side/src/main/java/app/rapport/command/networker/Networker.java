@@ -1,0 +1,133 @@
+package app.rapport.command.networker;
+
+import app.rapport.command.BusinessTime;
+import app.rapport.command.RuleViolation;
+import app.rapport.commands.networker.GrantMentorAccess;
+import app.rapport.commands.networker.RevokeMentorAccess;
+import app.rapport.commands.networker.SetProfile;
+import app.rapport.events.networker.MentorAccessGranted;
+import app.rapport.events.networker.MentorAccessRevoked;
+import app.rapport.events.networker.ProfileSet;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The networker themself, keyed by username: their profile and the mentors they let read their
+ * journal. It comes into being with whichever of its commands arrives first, because a user
+ * exists before they write anything down.
+ *
+ * <p>The networker id is the authenticated username, so there is no owner to check. Setting what
+ * is already set, granting a standing grant and revoking an absent one are accepted without a new
+ * event: these are PUT and DELETE at the HTTP edge, where repeating is expected.
+ */
+@Aggregate
+public class Networker {
+
+    @AggregateIdentifier
+    private String networkerId;
+    private String displayName;
+    private String school;
+    private String program;
+    private List<String> interests = List.of();
+    private final Set<String> mentors = new HashSet<>();
+
+    protected Networker() {
+        // for Axon: the state is rebuilt from the events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(SetProfile command, Clock clock) {
+        String asked = "set the profile of " + command.networkerId();
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        if (command.displayName() == null || command.displayName().isBlank()) {
+            throw new RuleViolation("required-value-missing",
+                    "Cannot %s: the display name is missing; it is required.".formatted(asked));
+        }
+        if (isAlreadySetTo(command)) {
+            return;
+        }
+        apply(new ProfileSet(command.networkerId(), command.displayName(), command.school(), command.program(),
+                command.interests(), command.at()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(GrantMentorAccess command, Clock clock) {
+        requireMentorNamed(command.mentor(), "grant mentor access");
+        String asked = "grant mentor access to " + command.mentor();
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        if (command.mentor().equals(command.networkerId())) {
+            throw new RuleViolation("mentor-is-self",
+                    "Cannot %s: that is the networker's own username; a mentor is someone else."
+                            .formatted(asked));
+        }
+        if (isMentor(command.mentor())) {
+            return;
+        }
+        apply(new MentorAccessGranted(command.networkerId(), command.mentor(), command.at()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RevokeMentorAccess command, Clock clock) {
+        requireMentorNamed(command.mentor(), "revoke mentor access");
+        String asked = "revoke mentor access from " + command.mentor();
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        if (!isMentor(command.mentor())) {
+            return;
+        }
+        apply(new MentorAccessRevoked(command.networkerId(), command.mentor(), command.at()));
+    }
+
+    private boolean isAlreadySetTo(SetProfile command) {
+        return Objects.equals(displayName, command.displayName())
+                && Objects.equals(school, command.school())
+                && Objects.equals(program, command.program())
+                && interests.equals(command.interests());
+    }
+
+    private boolean isMentor(String mentor) {
+        return mentors.contains(mentor);
+    }
+
+    private static void requireMentorNamed(String mentor, String asked) {
+        if (mentor == null || mentor.isBlank()) {
+            throw new RuleViolation("required-value-missing",
+                    "Cannot %s: the mentor's username is missing; it is required.".formatted(asked));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProfileSet event) {
+        networkerId = event.networkerId();
+        displayName = event.displayName();
+        school = event.school();
+        program = event.program();
+        interests = event.interests();
+    }
+
+    @EventSourcingHandler
+    void on(MentorAccessGranted event) {
+        networkerId = event.networkerId();
+        mentors.add(event.mentor());
+    }
+
+    @EventSourcingHandler
+    void on(MentorAccessRevoked event) {
+        mentors.remove(event.mentor());
+    }
+}
