@@ -76,6 +76,7 @@ public class Contact {
     private int cadenceDays;
     private boolean archived;
 
+    // Axon's default would hand every interview's events to every interview of the contact.
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, Interview> interviews = new HashMap<>();
     private final Map<UUID, FollowUp> followUps = new HashMap<>();
