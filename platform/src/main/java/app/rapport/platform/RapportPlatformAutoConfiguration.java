@@ -1,5 +1,7 @@
 package app.rapport.platform;
 
+import java.time.Clock;
+
 import app.rapport.platform.axon.AxonStorageConfiguration;
 import app.rapport.platform.axon.EventProcessorConfiguration;
 import app.rapport.platform.observability.ObservabilityConfiguration;
@@ -8,8 +10,10 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -29,4 +33,11 @@ import org.springframework.context.annotation.Import;
         ObservabilityConfiguration.class,
         WebConfiguration.class})
 public class RapportPlatformAutoConfiguration {
+
+    /** The one source of "now" for both sides; tests replace it with a fixed clock. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 }

@@ -33,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * is already set, granting a standing grant and revoking an absent one are accepted without a new
  * event: these are PUT and DELETE at the HTTP edge, where repeating is expected.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = "expectedVersionTargetResolver")
 public class Networker {
 
     @AggregateIdentifier

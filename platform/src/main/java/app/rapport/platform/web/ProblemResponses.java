@@ -3,7 +3,7 @@ package app.rapport.platform.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -111,9 +111,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             List<FieldError> errors = List.of(new FieldError(path(mapping), reasonFor(mapping)));
             return ResponseEntity.badRequest().body(invalid(describe(errors), errors));
         }
-        String detail = cause instanceof JsonProcessingException parse
-                ? "The body is not valid JSON: " + parse.getOriginalMessage()
-                : "The request body is missing or unreadable.";
+        String detail;
+        if (cause instanceof JsonParseException parse) {
+            detail = "The body is not valid JSON: " + parse.getOriginalMessage();
+        } else if (cause instanceof MismatchedInputException) {
+            detail = "The body must be a JSON object with the documented fields.";
+        } else {
+            detail = "The request body is missing or unreadable.";
+        }
         return ResponseEntity.badRequest()
                 .body(Problems.problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail));
     }

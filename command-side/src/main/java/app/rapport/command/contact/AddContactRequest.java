@@ -1,0 +1,33 @@
+package app.rapport.command.contact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import app.rapport.values.Channel;
+import app.rapport.values.ContactDetails;
+import app.rapport.values.ContactSource;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /api/contacts}; a client-chosen {@code contactId} makes it safe to retry. */
+record AddContactRequest(
+        UUID contactId,
+        @NotBlank @Size(max = Limits.NAME) String name,
+        @Size(max = Limits.NAME) String organization,
+        @Size(max = Limits.NAME) String role,
+        @Size(max = Limits.NAME) String specialization,
+        @NotNull ContactSource source,
+        Channel preferredChannel,
+        @Size(max = Limits.NAME) String preferredLocation,
+        @Email @Size(max = Limits.EMAIL) String email,
+        @Size(max = Limits.PHONE) String phone,
+        @Size(max = Limits.NOTES) String notes,
+        Instant at) {
+
+    ContactDetails details() {
+        return new ContactDetails(name, organization, role, specialization, preferredChannel, preferredLocation,
+                email, phone, notes);
+    }
+}

@@ -1,0 +1,124 @@
+package app.rapport.command.contact;
+
+import java.net.URI;
+import java.util.UUID;
+
+import app.rapport.command.dispatch.Acting;
+import app.rapport.command.dispatch.Answers;
+import app.rapport.command.dispatch.CommandAnswer;
+import app.rapport.command.dispatch.CommandDispatcher;
+import app.rapport.command.dispatch.IfMatch;
+import app.rapport.command.dispatch.StreamState;
+import app.rapport.commands.contact.AddContact;
+import app.rapport.commands.contact.ArchiveContact;
+import app.rapport.commands.contact.AskAboutOpenings;
+import app.rapport.commands.contact.ChangeContactDetails;
+import app.rapport.commands.contact.LogFollowUp;
+import app.rapport.commands.contact.ReferContact;
+import app.rapport.commands.contact.RestoreContact;
+import app.rapport.commands.contact.SetFollowUpCadence;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The commands on a contact as a whole: adding, details, cadence, follow-ups, referrals, archive. */
+@RestController
+@RequestMapping("/api/contacts")
+class ContactController {
+
+    private final CommandDispatcher commands;
+    private final Acting acting;
+
+    ContactController(CommandDispatcher commands, Acting acting) {
+        this.commands = commands;
+        this.acting = acting;
+    }
+
+    @PostMapping
+    ResponseEntity<CommandAnswer> add(@Valid @RequestBody AddContactRequest request) {
+        UUID contactId = request.contactId() != null ? request.contactId() : UUID.randomUUID();
+        StreamState state = send(contactId, null, new AddContact(contactId, acting.owner(), request.details(),
+                request.source(), acting.atOrNow(request.at())));
+        return Answers.created(location(contactId), CommandAnswer.forContact(contactId, state));
+    }
+
+    @PatchMapping("/{contactId}")
+    ResponseEntity<CommandAnswer> changeDetails(@PathVariable UUID contactId,
+                                                @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                                @Valid @RequestBody ChangeContactDetailsRequest request) {
+        StreamState state = send(contactId, ifMatch, new ChangeContactDetails(contactId, acting.owner(),
+                request.changes(), acting.atOrNow(request.at())));
+        return Answers.ok(CommandAnswer.forContact(contactId, state));
+    }
+
+    @PutMapping("/{contactId}/cadence")
+    ResponseEntity<CommandAnswer> setCadence(@PathVariable UUID contactId,
+                                             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                             @Valid @RequestBody SetFollowUpCadenceRequest request) {
+        StreamState state = send(contactId, ifMatch, new SetFollowUpCadence(contactId, acting.owner(),
+                request.days(), acting.atOrNow(request.at())));
+        return Answers.ok(CommandAnswer.forContact(contactId, state));
+    }
+
+    @PostMapping("/{contactId}/follow-ups")
+    ResponseEntity<CommandAnswer> logFollowUp(@PathVariable UUID contactId,
+                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                              @Valid @RequestBody LogFollowUpRequest request) {
+        UUID followUpId = request.followUpId() != null ? request.followUpId() : UUID.randomUUID();
+        StreamState state = send(contactId, ifMatch, new LogFollowUp(contactId, acting.owner(), followUpId,
+                request.kind(), request.channel(), request.note(), acting.atOrNow(request.at())));
+        return Answers.created(URI.create(location(contactId) + "/follow-ups/" + followUpId),
+                CommandAnswer.forFollowUp(contactId, followUpId, state));
+    }
+
+    @PostMapping("/{contactId}/referrals")
+    ResponseEntity<CommandAnswer> refer(@PathVariable UUID contactId,
+                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                        @Valid @RequestBody ReferContactRequest request) {
+        UUID referredId = request.contactId() != null ? request.contactId() : UUID.randomUUID();
+        send(contactId, ifMatch, new ReferContact(contactId, acting.owner(), referredId, request.details(),
+                acting.atOrNow(request.at())));
+        // the answer is about the new contact; the referrer's stream only gained ReferralReceived
+        StreamState referred = commands.stateOf(referredId.toString());
+        return Answers.created(location(referredId), CommandAnswer.forContact(referredId, referred));
+    }
+
+    @PostMapping("/{contactId}/job-inquiries")
+    ResponseEntity<CommandAnswer> askAboutOpenings(@PathVariable UUID contactId,
+                                                   @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                                   @Valid @RequestBody(required = false) AskAboutOpeningsRequest body) {
+        AskAboutOpeningsRequest request = body != null ? body : AskAboutOpeningsRequest.EMPTY;
+        StreamState state = send(contactId, ifMatch, new AskAboutOpenings(contactId, acting.owner(), request.note(),
+                Boolean.TRUE.equals(request.acknowledgeEarly()), acting.atOrNow(request.at())));
+        return Answers.created(location(contactId), CommandAnswer.forContact(contactId, state));
+    }
+
+    @PostMapping("/{contactId}/archive")
+    ResponseEntity<CommandAnswer> archive(@PathVariable UUID contactId,
+                                          @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        StreamState state = send(contactId, ifMatch, new ArchiveContact(contactId, acting.owner(), acting.atOrNow(null)));
+        return Answers.ok(CommandAnswer.forContact(contactId, state));
+    }
+
+    @PostMapping("/{contactId}/restore")
+    ResponseEntity<CommandAnswer> restore(@PathVariable UUID contactId,
+                                          @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        StreamState state = send(contactId, ifMatch, new RestoreContact(contactId, acting.owner(), acting.atOrNow(null)));
+        return Answers.ok(CommandAnswer.forContact(contactId, state));
+    }
+
+    private StreamState send(UUID contactId, String ifMatch, Object command) {
+        return commands.send(command, contactId.toString(), IfMatch.version(ifMatch));
+    }
+
+    private static URI location(UUID contactId) {
+        return URI.create("/api/contacts/" + contactId);
+    }
+}

@@ -1,0 +1,18 @@
+package app.rapport.command.contact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import app.rapport.values.Channel;
+import app.rapport.values.FollowUpKind;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /api/contacts/{id}/follow-ups}; a client-chosen {@code followUpId} makes it safe to retry. */
+record LogFollowUpRequest(
+        UUID followUpId,
+        @NotNull FollowUpKind kind,
+        @NotNull Channel channel,
+        @Size(max = Limits.NOTE) String note,
+        Instant at) {
+}

@@ -1,0 +1,46 @@
+package app.rapport.command.dispatch;
+
+import java.util.Map;
+
+import app.rapport.platform.identity.CurrentUser;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Stamps who acted onto every command, and from there onto every event it causes, next to the
+ * correlation id, so the audit trail says who did what.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CommandConfiguration {
+
+    public static final String ACTOR = "actor";
+
+    @Bean
+    ExpectedVersionTargetResolver expectedVersionTargetResolver() {
+        return new ExpectedVersionTargetResolver();
+    }
+
+    /** Registered on the command gateway by Axon's auto-configuration. */
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> actorStamping(CurrentUser currentUser) {
+        return messages -> (index, command) -> command.getMetaData().containsKey(ACTOR) ? command
+                : command.andMetaData(Map.of(ACTOR, currentUser.username()));
+    }
+
+    /** Copies {@code correlationId} and {@code traceId} from the command to its events. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Copies the acting user from the command to its events. */
+    @Bean
+    CorrelationDataProvider actorCorrelationProvider() {
+        return new SimpleCorrelationDataProvider(ACTOR);
+    }
+}
