@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.rapport.testsupport.TestUsers;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -49,7 +50,8 @@ class EventStoreOnPostgresTest {
 
     @Test
     void prometheusMetricsAreExposed() {
-        String metrics = http.getForObject("/actuator/prometheus", String.class);
+        String metrics = http.withBasicAuth(TestUsers.DEMO, TestUsers.passwordOf(TestUsers.DEMO))
+                .getForObject("/actuator/prometheus", String.class);
         assertThat(metrics).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
     }
 

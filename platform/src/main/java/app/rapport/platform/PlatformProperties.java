@@ -1,5 +1,8 @@
 package app.rapport.platform;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -9,13 +12,47 @@ import org.springframework.util.unit.DataSize;
  *
  * @param processors how the streaming event processors run
  * @param http limits of the HTTP edge
- * @param defaultUser who is acting when a request carries no authenticated user
+ * @param defaultUser who is acting outside any request (start-up work, replays)
+ * @param users the accounts HTTP Basic accepts, unless JWTs are configured
+ * @param security how credentials are checked
  */
 @ConfigurationProperties("rapport")
 public record PlatformProperties(
         @DefaultValue Processors processors,
         @DefaultValue Http http,
-        @DefaultValue("demo") String defaultUser) {
+        @DefaultValue("demo") String defaultUser,
+        List<User> users,
+        @DefaultValue Security security) {
+
+    public PlatformProperties {
+        users = users == null ? List.of() : List.copyOf(users);
+    }
+
+    /**
+     * One account.
+     *
+     * @param username the name the user logs in with and owns their journal under
+     * @param password a Spring Security password-storage string: {@code {bcrypt}$2a$…}, or
+     *        {@code {noop}plain} for tests and demos
+     */
+    public record User(String username, String password) {
+
+        @Override
+        public String toString() {
+            return "User[" + username + "]";
+        }
+    }
+
+    /**
+     * @param usernameClaim the JWT claim that names the user, when bearer tokens are configured;
+     *        {@code sub} is used where a token lacks it
+     * @param credentialCacheTtl how long a verified password is remembered, so bcrypt's deliberate
+     *        cost is paid once per credential rather than on every request
+     */
+    public record Security(
+            @DefaultValue("preferred_username") String usernameClaim,
+            @DefaultValue("60s") Duration credentialCacheTtl) {
+    }
 
     /**
      * @param batchSize events handled in one transaction; 1 costs a commit per event (TRAPS.md)

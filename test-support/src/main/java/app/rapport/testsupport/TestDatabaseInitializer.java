@@ -1,5 +1,6 @@
 package app.rapport.testsupport;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -10,10 +11,13 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points every Spring context started in a test JVM at a fresh database of its own, overriding
  * the apps' default datasource, unless the test opts out with {@code rapport.test-database=off}
- * (to name its own database, or to exercise the standalone app's own embedded server).
+ * (to name its own database, or to exercise the standalone app's own embedded server). It also
+ * configures the {@link TestUsers}.
  * Registered through {@code spring.factories}, so tests need no annotation for it.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final String INLINED_TEST_PROPERTIES = "Inlined Test Properties";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -22,9 +26,16 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             return;
         }
         TestDatabase database = TestDatabases.create();
-        environment.getPropertySources().addFirst(new MapPropertySource("rapportTestDatabase", Map.of(
-                "spring.datasource.url", database.url(),
-                "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password())));
+        Map<String, Object> properties = new HashMap<>(TestUsers.properties());
+        properties.put("spring.datasource.url", database.url());
+        properties.put("spring.datasource.username", database.username());
+        properties.put("spring.datasource.password", database.password());
+        MapPropertySource source = new MapPropertySource("rapportTestDatabase", properties);
+        // below a test's own @SpringBootTest(properties = …), above the apps' application.yml
+        if (environment.getPropertySources().contains(INLINED_TEST_PROPERTIES)) {
+            environment.getPropertySources().addAfter(INLINED_TEST_PROPERTIES, source);
+        } else {
+            environment.getPropertySources().addFirst(source);
+        }
     }
 }

@@ -10,13 +10,26 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Stamps who acted onto every command, and from there onto every event it causes, next to the
- * correlation id, so the audit trail says who did what.
+ * correlation id, so the audit trail says who did what; and keeps mentors from writing.
  */
 @Configuration(proxyBeanMethods = false)
-public class CommandConfiguration {
+public class CommandConfiguration implements WebMvcConfigurer {
+
+    private final CurrentUser currentUser;
+
+    CommandConfiguration(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new MentorsDoNotWrite(currentUser)).addPathPatterns("/api/**");
+    }
 
     public static final String ACTOR = "actor";
 
@@ -27,7 +40,7 @@ public class CommandConfiguration {
 
     /** Registered on the command gateway by Axon's auto-configuration. */
     @Bean
-    MessageDispatchInterceptor<CommandMessage<?>> actorStamping(CurrentUser currentUser) {
+    MessageDispatchInterceptor<CommandMessage<?>> actorStamping() {
         return messages -> (index, command) -> command.getMetaData().containsKey(ACTOR) ? command
                 : command.andMetaData(Map.of(ACTOR, currentUser.username()));
     }

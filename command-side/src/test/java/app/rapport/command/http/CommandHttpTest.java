@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.rapport.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ class CommandHttpTest {
 
     @BeforeEach
     void client() {
-        api = new CommandApi(http);
+        api = new CommandApi(http.withBasicAuth(TestUsers.DEMO, TestUsers.passwordOf(TestUsers.DEMO)));
     }
 
     @Test
@@ -295,7 +296,7 @@ class CommandHttpTest {
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.TEXT_PLAIN);
-        ResponseEntity<String> answer = http.exchange("/api/contacts", HttpMethod.POST,
+        ResponseEntity<String> answer = api.http().exchange("/api/contacts", HttpMethod.POST,
                 new org.springframework.http.HttpEntity<>("name=x", headers), String.class);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);

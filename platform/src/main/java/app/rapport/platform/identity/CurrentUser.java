@@ -3,13 +3,16 @@ package app.rapport.platform.identity;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Who is acting: the authenticated principal of the current request, or the configured default
- * user where no authentication is in place (one person on one laptop, and until security lands).
+ * Who is acting: the authenticated user of the current request, or the configured default user
+ * outside any request (start-up work such as a replay).
  */
 public class CurrentUser {
 
@@ -20,6 +23,11 @@ public class CurrentUser {
     }
 
     public String username() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return authentication.getName();
+        }
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {
             HttpServletRequest request = servlet.getRequest();

@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -148,6 +149,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
                         "Service unavailable", "The database cannot be reached right now; retry shortly."));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException denied) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", denied.getMessage() + "."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,58 @@
+package app.rapport.platform.security;
+
+import java.io.IOException;
+
+import app.rapport.platform.web.Problems;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * 401 and 403 as problem documents like every other error. The 401 is the same whether the user
+ * is unknown or the password wrong, so nobody learns which usernames exist.
+ */
+class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final ObjectMapper json;
+    private final String challenge;
+
+    ProblemAuthenticationHandlers(ObjectMapper json, String challenge) {
+        this.json = json;
+        this.challenge = challenge;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        write(response, Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthorized",
+                "Sign in: this request needs valid credentials."), request);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        write(response, Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "You may not do this."), request);
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem, HttpServletRequest request)
+            throws IOException {
+        try {
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException unusualPath) {
+            // the instance is a courtesy; the problem stands without it
+        }
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

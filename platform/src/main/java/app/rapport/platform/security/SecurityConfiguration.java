@@ -1,0 +1,105 @@
+package app.rapport.platform.security;
+
+import java.time.Clock;
+
+import app.rapport.platform.PlatformProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * One security setup for the command side, the query side and the standalone app: stateless,
+ * every request authenticated but health and the API description; HTTP Basic against configured
+ * users, or bearer JWTs once an issuer or JWK set is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String[] PUBLIC = {
+            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**", "/error"};
+
+    @Bean
+    SecurityFilterChain rapportSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
+                                        AuthenticationManager authenticationManager, ObjectMapper json,
+                                        PlatformProperties properties) throws Exception {
+        boolean bearer = jwtDecoder.getIfAvailable() != null;
+        var problems = new ProblemAuthenticationHandlers(json, bearer ? "Bearer" : "Basic realm=\"Rapport\"");
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        if (bearer) {
+            log.info("Rapport accepts bearer JWTs; the username is claim '{}'", properties.security().usernameClaim());
+            http.oauth2ResourceServer(jwt -> jwt
+                    .authenticationEntryPoint(problems)
+                    .jwt(token -> token.jwtAuthenticationConverter(
+                            new UsernameClaimConverter(properties.security().usernameClaim()))));
+        } else {
+            http.authenticationManager(authenticationManager)
+                    .httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService rapportUsers(PlatformProperties properties, PasswordEncoder passwords) {
+        if (properties.users().isEmpty()) {
+            log.warn("No users are configured (rapport.users[i].username/password): every request will be refused");
+        }
+        return new InMemoryUserDetailsManager(properties.users().stream()
+                .map(user -> (UserDetails) User.withUsername(user.username()).password(user.password())
+                        .roles("USER").build())
+                .toList());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
+                                                PlatformProperties properties, Clock clock,
+                                                AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(users);
+        checkPassword.setPasswordEncoder(passwords);
+        ProviderManager manager = new ProviderManager(new CachingAuthenticationProvider(checkPassword,
+                properties.security().credentialCacheTtl(), clock));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    /** Failed logins are worth a line in the log: who tried and why, never with what password. */
+    @EventListener
+    void failedLogin(AbstractAuthenticationFailureEvent failure) {
+        log.warn("Failed login for user '{}': {}", failure.getAuthentication().getName(),
+                failure.getException().getClass().getSimpleName());
+    }
+}
