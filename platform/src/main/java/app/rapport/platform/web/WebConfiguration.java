@@ -11,7 +11,7 @@ import org.springframework.core.Ordered;
 
 /** The HTTP edge both sides share: body limits and problem documents for every failure. */
 @Configuration(proxyBeanMethods = false)
-@Import(ProblemResponses.class)
+@Import({ProblemResponses.class, OpenApiConfiguration.class})
 public class WebConfiguration {
 
     @Bean
