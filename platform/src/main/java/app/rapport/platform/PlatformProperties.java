@@ -34,8 +34,9 @@ public record PlatformProperties(
      * @param username the name the user logs in with and owns their journal under
      * @param password a Spring Security password-storage string: {@code {bcrypt}$2a$…}, or
      *        {@code {noop}plain} for tests and demos
+     * @param admin whether the user may also replay projections, retry dead letters and read metrics
      */
-    public record User(String username, String password) {
+    public record User(String username, String password, boolean admin) {
 
         @Override
         public String toString() {

@@ -7,6 +7,7 @@ import java.util.Map;
 /**
  * The accounts every test context knows. Passwords equal usernames; {@code carol}'s is stored as a
  * bcrypt hash, the way production stores them, the others in plain text to keep tests fast.
+ * {@code demo} is also an admin.
  */
 public final class TestUsers {
 
@@ -33,6 +34,7 @@ public final class TestUsers {
             properties.put("rapport.users[" + i + "].username", plain.get(i));
             properties.put("rapport.users[" + i + "].password", "{noop}" + plain.get(i));
         }
+        properties.put("rapport.users[0].admin", true);
         properties.put("rapport.users[" + plain.size() + "].username", CAROL);
         properties.put("rapport.users[" + plain.size() + "].password", CAROL_BCRYPT);
         return properties;

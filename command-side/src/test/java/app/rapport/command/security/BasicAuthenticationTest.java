@@ -62,8 +62,16 @@ class BasicAuthenticationTest {
     void healthAndTheApiDescriptionArePublic() {
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void metricsAreForAdminsOnly() {
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(as(TestUsers.ALICE, TestUsers.ALICE).getForEntity("/actuator/prometheus", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(TestUsers.DEMO, TestUsers.DEMO).getForEntity("/actuator/metrics", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test

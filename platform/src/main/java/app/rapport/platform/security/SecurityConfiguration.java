@@ -39,6 +39,9 @@ public class SecurityConfiguration {
     private static final String[] PUBLIC = {
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**", "/error"};
+    private static final String[] ADMINISTRATION = {"/api/admin/**", "/actuator/**"};
+    /** A configured admin user, or a bearer token granted the scope {@code rapport.admin}. */
+    private static final String[] ADMIN_AUTHORITIES = {"ROLE_ADMIN", "SCOPE_rapport.admin"};
 
     @Bean
     SecurityFilterChain rapportSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
@@ -53,6 +56,7 @@ public class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(ADMINISTRATION).hasAnyAuthority(ADMIN_AUTHORITIES)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         if (bearer) {
@@ -75,7 +79,7 @@ public class SecurityConfiguration {
         }
         return new InMemoryUserDetailsManager(properties.users().stream()
                 .map(user -> (UserDetails) User.withUsername(user.username()).password(user.password())
-                        .roles("USER").build())
+                        .roles(user.admin() ? new String[] {"USER", "ADMIN"} : new String[] {"USER"}).build())
                 .toList());
     }
 
