@@ -1,6 +1,8 @@
 package app.rapport.query;
 
+import app.rapport.query.followup.FollowUpProperties;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
@@ -11,5 +13,6 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @Configuration(proxyBeanMethods = false)
 @EntityScan(basePackageClasses = QuerySideConfiguration.class)
 @EnableJpaRepositories(basePackageClasses = QuerySideConfiguration.class)
+@EnableConfigurationProperties(FollowUpProperties.class)
 class QuerySideConfiguration {
 }

@@ -1,0 +1,60 @@
+package app.rapport.query.contacts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import app.rapport.values.Channel;
+import app.rapport.values.ContactSource;
+import app.rapport.values.FollowUpKind;
+
+/** What the contact queries answer; records, so no JPA entity ever reaches the wire. */
+final class ContactViews {
+
+    private ContactViews() {
+    }
+
+    record ContactSummary(UUID contactId, String name, String organization, String role, String specialization,
+                          ContactSource source, Stage stage, Instant lastTouchAt, Instant nextFollowUpDue) {
+
+        static ContactSummary of(Contact c) {
+            return new ContactSummary(c.contactId(), c.name(), c.organization(), c.role(), c.specialization(),
+                    c.source(), c.stage(), c.lastTouchAt(), c.nextFollowUpDue());
+        }
+    }
+
+    record ContactDetail(UUID contactId, String name, String organization, String role, String specialization,
+                         ContactSource source, Channel preferredChannel, String preferredLocation, String email,
+                         String phone, String notes, UUID referredBy, int cadenceDays, Stage stage, Instant addedAt,
+                         Instant lastTouchAt, Instant nextFollowUpDue, List<InterviewView> interviews,
+                         List<FollowUpView> followUps) {
+
+        static ContactDetail of(Contact c, List<ContactInterview> interviews, List<ContactFollowUp> followUps) {
+            return new ContactDetail(c.contactId(), c.name(), c.organization(), c.role(), c.specialization(),
+                    c.source(), c.preferredChannel(), c.preferredLocation(), c.email(), c.phone(), c.notes(),
+                    c.referredBy(), c.cadenceDays(), c.stage(), c.addedAt(), c.lastTouchAt(), c.nextFollowUpDue(),
+                    interviews.stream().map(InterviewView::of).toList(),
+                    followUps.stream().map(FollowUpView::of).toList());
+        }
+    }
+
+    record InterviewView(UUID interviewId, InterviewStatus status, Channel channel, int durationMinutes,
+                         String purpose, String message, Instant requestedAt, Instant respondedAt,
+                         String responseNote, Instant scheduledFor, Channel mode, String location,
+                         Instant preparedAt, Instant heldAt, Integer actualMinutes, Instant thankedAt,
+                         Instant cancelledAt) {
+
+        static InterviewView of(ContactInterview i) {
+            return new InterviewView(i.interviewId(), i.status(), i.channel(), i.durationMinutes(), i.purpose(),
+                    i.message(), i.requestedAt(), i.respondedAt(), i.responseNote(), i.scheduledFor(), i.mode(),
+                    i.location(), i.preparedAt(), i.heldAt(), i.actualMinutes(), i.thankedAt(), i.cancelledAt());
+        }
+    }
+
+    record FollowUpView(UUID followUpId, FollowUpKind kind, Channel channel, String note, Instant at) {
+
+        static FollowUpView of(ContactFollowUp f) {
+            return new FollowUpView(f.followUpId(), f.kind(), f.channel(), f.note(), f.at());
+        }
+    }
+}

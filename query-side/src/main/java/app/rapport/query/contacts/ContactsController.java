@@ -1,0 +1,77 @@
+package app.rapport.query.contacts;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import app.rapport.query.contacts.ContactViews.ContactDetail;
+import app.rapport.query.contacts.ContactViews.ContactSummary;
+import app.rapport.query.mentors.MenteeAccess;
+import app.rapport.query.support.ConsistencyGate;
+import app.rapport.query.support.PagedResult;
+import app.rapport.query.support.Paging;
+import app.rapport.query.support.QueryNotFoundException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The contact list (by name) and one contact with its interviews and follow-ups. */
+@RestController
+class ContactsController {
+
+    private final ContactRepository contacts;
+    private final ContactInterviewRepository interviews;
+    private final ContactFollowUpRepository followUps;
+    private final MenteeAccess access;
+    private final ConsistencyGate consistency;
+
+    ContactsController(ContactRepository contacts, ContactInterviewRepository interviews,
+                       ContactFollowUpRepository followUps, MenteeAccess access, ConsistencyGate consistency) {
+        this.contacts = contacts;
+        this.interviews = interviews;
+        this.followUps = followUps;
+        this.access = access;
+        this.consistency = consistency;
+    }
+
+    @GetMapping("/api/contacts")
+    PagedResult<ContactSummary> list(@RequestParam(required = false) Stage stage,
+                                     @RequestParam(required = false) String q,
+                                     @RequestParam(required = false) String owner,
+                                     @RequestParam(required = false) Long consistentWith,
+                                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        consistency.awaitProcessed(consistentWith, ContactsProjection.GROUP);
+        String ownerId = access.ownerToRead(owner);
+        var order = Sort.by(Sort.Order.asc("name").ignoreCase(), Sort.Order.asc("contactId"));
+        return PagedResult.of(contacts.search(ownerId, stage, likePattern(q), PageRequest.of(page, size, order)),
+                ContactSummary::of);
+    }
+
+    @GetMapping("/api/contacts/{contactId}")
+    ContactDetail detail(@PathVariable UUID contactId,
+                         @RequestParam(required = false) String owner,
+                         @RequestParam(required = false) Long consistentWith) {
+        consistency.awaitProcessed(consistentWith, ContactsProjection.GROUP);
+        String ownerId = access.ownerToRead(owner);
+        Contact contact = contacts.findByOwnerIdAndContactId(ownerId, contactId)
+                .orElseThrow(() -> new QueryNotFoundException("No contact " + contactId + "."));
+        return ContactDetail.of(contact,
+                interviews.findByOwnerIdAndContactIdOrderByRequestedAtAscInterviewIdAsc(ownerId, contactId),
+                followUps.findByOwnerIdAndContactIdOrderByAtAscFollowUpIdAsc(ownerId, contactId));
+    }
+
+    /** A case-insensitive "contains" pattern in which the user's own % and _ match literally. */
+    static String likePattern(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        String escaped = q.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,22 @@
+package app.rapport.query.contacts;
+
+/** Where one interview is in its lifecycle (API.md: requested → accepted → scheduled → …). */
+public enum InterviewStatus {
+    REQUESTED,
+    ACCEPTED,
+    DECLINED,
+    UNANSWERED,
+    SCHEDULED,
+    PREPARED,
+    HELD,
+    THANKED,
+    CANCELLED;
+
+    boolean onCalendar() {
+        return this == SCHEDULED || this == PREPARED;
+    }
+
+    boolean held() {
+        return this == HELD || this == THANKED;
+    }
+}

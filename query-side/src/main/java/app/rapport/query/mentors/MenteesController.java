@@ -1,0 +1,43 @@
+package app.rapport.query.mentors;
+
+import java.time.Instant;
+
+import app.rapport.query.support.ConsistencyGate;
+import app.rapport.query.support.PagedResult;
+import app.rapport.query.support.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who has granted the reader mentor access. */
+@RestController
+class MenteesController {
+
+    /** One mentee: whose journal the reader may open with {@code owner=}, and since when. */
+    record Mentee(String username, Instant grantedAt) {
+    }
+
+    private final MenteeAccess access;
+    private final MentorGrantRepository grants;
+    private final ConsistencyGate consistency;
+
+    MenteesController(MenteeAccess access, MentorGrantRepository grants, ConsistencyGate consistency) {
+        this.access = access;
+        this.grants = grants;
+        this.consistency = consistency;
+    }
+
+    @GetMapping("/api/mentees")
+    PagedResult<Mentee> mentees(@RequestParam(required = false) String owner,
+                                @RequestParam(required = false) Long consistentWith,
+                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        consistency.awaitProcessed(consistentWith, MentorsProjection.GROUP);
+        String mentor = access.ownerToRead(owner);
+        return PagedResult.of(grants.findByMentorAndActiveTrueOrderByNetworkerId(mentor, PageRequest.of(page, size)),
+                grant -> new Mentee(grant.networkerId(), grant.changedAt()));
+    }
+}

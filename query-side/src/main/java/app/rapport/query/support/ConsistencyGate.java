@@ -1,0 +1,98 @@
+package app.rapport.query.support;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-your-writes: a command answers with the global index of its last event, and a query that
+ * passes it as {@code consistentWith} is held back until the processors behind its read model have
+ * handled that index.
+ */
+@Component
+public class ConsistencyGate {
+
+    private static final long POLL_MILLIS = 20;
+
+    private final EventProcessingConfiguration processing;
+    private final Duration timeout;
+
+    ConsistencyGate(EventProcessingConfiguration processing,
+                    @Value("${rapport.query.consistency-timeout:PT5S}") Duration timeout) {
+        this.processing = processing;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Returns once every named processor has handled {@code position}, at once when it is null.
+     *
+     * @throws NotYetConsistentException when the wait runs out
+     */
+    public void awaitProcessed(Long position, String... processors) {
+        if (position == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!allProcessed(position, processors)) {
+            if (System.nanoTime() > deadline) {
+                throw new NotYetConsistentException("The read model has not yet processed position " + position
+                        + " after " + timeout.toSeconds() + " s; retry shortly.");
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NotYetConsistentException("Interrupted while waiting for position " + position + ".");
+            }
+        }
+    }
+
+    boolean allProcessed(long position, String... processors) {
+        for (String name : processors) {
+            if (!processed(name, position)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean processed(String name, long position) {
+        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("No streaming processor named " + name));
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        // each claimed segment covers 1/(mask+1) of the stream; only all of it proves the position
+        double covered = 0;
+        for (EventTrackerStatus segment : status.values()) {
+            if (segment.isErrorState() || !passed(segment.getTrackingToken(), position)) {
+                return false;
+            }
+            covered += 1.0 / (segment.getSegment().getMask() + 1);
+        }
+        return covered > 0.999;
+    }
+
+    /** True when the token's position is at or past {@code position} and that index is not a gap. */
+    static boolean passed(TrackingToken token, long position) {
+        if (token == null) {
+            return false;
+        }
+        TrackingToken current = token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
+        if (current == null) {
+            return false;
+        }
+        OptionalLong at = current.position();
+        if (at.isEmpty() || at.getAsLong() < position) {
+            return false;
+        }
+        return !(current instanceof GapAwareTrackingToken gapAware && gapAware.getGaps().contains(position));
+    }
+}

@@ -1,0 +1,143 @@
+package app.rapport.query.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import app.rapport.query.Journal;
+import app.rapport.query.QueryIntegrationTest;
+import app.rapport.values.Channel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ContactsProjectionTest extends QueryIntegrationTest {
+
+    static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+
+    @Autowired
+    ContactsProjection projection;
+    @Autowired
+    ContactRepository contacts;
+
+    Contact contactOf(Journal.ContactStream stream) {
+        awaitProjections();
+        return contacts.findByOwnerIdAndContactId(stream.owner(), stream.id).orElseThrow();
+    }
+
+    @Test
+    void newContact_isNew_withNoTouchAndNoFollowUpDue() {
+        var maya = journal().contact("Maya Chen", T0);
+
+        Contact row = contactOf(maya);
+        assertThat(row.stage()).isEqualTo(Stage.NEW);
+        assertThat(row.name()).isEqualTo("Maya Chen");
+        assertThat(row.lastTouchAt()).isNull();
+        assertThat(row.nextFollowUpDue()).isNull();
+        assertThat(row.cadenceDays()).as("the default cadence").isEqualTo(60);
+    }
+
+    @Test
+    void request_makesRequested_andTouches() {
+        var maya = journal().contact("Maya Chen", T0);
+        maya.request(Channel.EMAIL, 30, "archives work", T0.plusSeconds(60));
+
+        Contact row = contactOf(maya);
+        assertThat(row.stage()).isEqualTo(Stage.REQUESTED);
+        assertThat(row.lastTouchAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void scheduledInterview_makesScheduled_butSchedulingIsNotATouch() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        maya.accept(interview, T0.plus(Duration.ofDays(1)));
+        maya.schedule(interview, T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(2)));
+
+        Contact row = contactOf(maya);
+        assertThat(row.stage()).isEqualTo(Stage.SCHEDULED);
+        assertThat(row.lastTouchAt()).as("the acceptance").isEqualTo(T0.plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void cancelledInterview_fallsBackToRequested() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        maya.accept(interview, T0).schedule(interview, T0.plus(Duration.ofDays(10)), T0).cancel(interview, T0);
+
+        assertThat(contactOf(maya).stage()).isEqualTo(Stage.REQUESTED);
+    }
+
+    @Test
+    void heldInterview_makesInterviewed() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        maya.accept(interview, T0).hold(interview, 30, 30, T0.plus(Duration.ofDays(3)));
+
+        Contact row = contactOf(maya);
+        assertThat(row.stage()).isEqualTo(Stage.INTERVIEWED);
+        assertThat(row.nextFollowUpDue()).isNull();
+    }
+
+    @Test
+    void thankYou_makesConnected_andFollowUpDueIsLastTouchPlusCadence() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        Instant thanked = T0.plus(Duration.ofDays(4));
+        maya.accept(interview, T0).hold(interview, 30, 30, T0.plus(Duration.ofDays(3))).thank(interview, thanked);
+
+        Contact row = contactOf(maya);
+        assertThat(row.stage()).isEqualTo(Stage.CONNECTED);
+        assertThat(row.lastTouchAt()).isEqualTo(thanked);
+        assertThat(row.nextFollowUpDue()).isEqualTo(thanked.plus(Duration.ofDays(60)));
+    }
+
+    @Test
+    void followUpAfterThankYou_makesEstablished_withTheContactsOwnCadence() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        Instant followedUp = T0.plus(Duration.ofDays(20));
+        maya.accept(interview, T0).hold(interview, 30, 30, T0.plus(Duration.ofDays(3)))
+                .thank(interview, T0.plus(Duration.ofDays(4))).cadence(30, T0.plus(Duration.ofDays(5)))
+                .followUp(followedUp);
+
+        Contact row = contactOf(maya);
+        assertThat(row.stage()).isEqualTo(Stage.ESTABLISHED);
+        assertThat(row.nextFollowUpDue()).isEqualTo(followedUp.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void archive_makesArchived_andRestore_bringsTheStageBack() {
+        var maya = journal().contact("Maya Chen", T0);
+        maya.request(Channel.EMAIL, 30, "archives work", T0);
+        maya.archive(T0.plusSeconds(10));
+        assertThat(contactOf(maya).stage()).isEqualTo(Stage.ARCHIVED);
+
+        maya.restore(T0.plusSeconds(20));
+        assertThat(contactOf(maya).stage()).isEqualTo(Stage.REQUESTED);
+    }
+
+    @Test
+    void jobInquiry_isATouch() {
+        var maya = journal().contact("Maya Chen", T0);
+        maya.jobInquiry(true, T0.plusSeconds(600));
+
+        assertThat(contactOf(maya).lastTouchAt()).isEqualTo(T0.plusSeconds(600));
+    }
+
+    @Test
+    void appliedTwice_changesNothing() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        maya.accept(interview, T0).hold(interview, 30, 45, T0.plus(Duration.ofDays(3)))
+                .thank(interview, T0.plus(Duration.ofDays(4))).followUp(T0.plus(Duration.ofDays(9)))
+                .rename("Maya Chen-Ortiz", "State Archives", T0.plus(Duration.ofDays(10)));
+        awaitProjections();
+        var before = dump("contact", "contact_interview", "contact_follow_up");
+
+        redeliver(projection, maya.id.toString());
+
+        assertThat(dump("contact", "contact_interview", "contact_follow_up")).isEqualTo(before);
+    }
+}
