@@ -1,0 +1,91 @@
+package app.rapport.query.timeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.rapport.query.mentors.MenteeAccess;
+import app.rapport.query.support.ConsistencyGate;
+import app.rapport.query.support.EventSubject;
+import app.rapport.query.support.PagedResult;
+import app.rapport.query.support.Paging;
+import app.rapport.query.support.QueryNotFoundException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A contact's timeline: from the read model, or with {@code asOf} as it stood at that moment,
+ * by running {@link Timeline} over the events recorded by then, read from the event store.
+ */
+@RestController
+class TimelineController {
+
+    /** One line of the answer. */
+    record Entry(Instant at, Instant recordedAt, String type, String summary, UUID interviewId,
+                 Map<String, Object> details, List<Flag> flags) {
+
+        static Entry of(TimelineEntry entry) {
+            return new Entry(entry.at(), entry.recordedAt(), entry.type(), entry.summary(), entry.interviewId(),
+                    entry.details(), entry.flags());
+        }
+    }
+
+    private final TimelineEntryRepository entries;
+    private final TimelineStateRepository states;
+    private final EventStore eventStore;
+    private final MenteeAccess access;
+    private final ConsistencyGate consistency;
+
+    TimelineController(TimelineEntryRepository entries, TimelineStateRepository states, EventStore eventStore,
+                       MenteeAccess access, ConsistencyGate consistency) {
+        this.entries = entries;
+        this.states = states;
+        this.eventStore = eventStore;
+        this.access = access;
+        this.consistency = consistency;
+    }
+
+    @GetMapping("/api/contacts/{contactId}/timeline")
+    PagedResult<Entry> timeline(@PathVariable UUID contactId,
+                                @RequestParam(required = false) Instant asOf,
+                                @RequestParam(required = false) String owner,
+                                @RequestParam(required = false) Long consistentWith,
+                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        String ownerId = access.ownerToRead(owner);
+        if (asOf != null) {
+            // the event store is always current: there is nothing to wait for
+            return PagedResult.ofList(asOf(ownerId, contactId, asOf).stream().map(Entry::of).toList(), page, size);
+        }
+        consistency.awaitProcessed(consistentWith, TimelineProjection.GROUP);
+        if (states.findByOwnerIdAndContactId(ownerId, contactId).isEmpty()) {
+            throw notFound(contactId);
+        }
+        return PagedResult.of(entries.findByOwnerIdAndContactIdOrderByAtAscSequenceAsc(ownerId, contactId,
+                PageRequest.of(page, size)), row -> Entry.of(row.entry()));
+    }
+
+    private List<TimelineEntry> asOf(String ownerId, UUID contactId, Instant asOf) {
+        List<? extends DomainEventMessage<?>> stream = eventStore.readEvents(contactId.toString()).asStream().toList();
+        boolean owned = !stream.isEmpty() && EventSubject.of(stream.get(0).getPayload())
+                .map(subject -> ownerId.equals(subject.ownerId()) && contactId.equals(subject.contactId()))
+                .orElse(false);
+        if (!owned) {
+            throw notFound(contactId);
+        }
+        // recorded by then: a later event logged with an earlier "at" was not yet in the journal
+        return Timeline.entriesFor(stream.stream().filter(event -> !event.getTimestamp().isAfter(asOf)).toList());
+    }
+
+    private static QueryNotFoundException notFound(UUID contactId) {
+        return new QueryNotFoundException("No contact " + contactId + ".");
+    }
+}

@@ -1,0 +1,15 @@
+package app.rapport.query.timeline;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.Repository;
+
+interface TimelineStateRepository extends Repository<TimelineStateRow, UUID> {
+
+    TimelineStateRow save(TimelineStateRow row);
+
+    void deleteAllInBatch();
+
+    Optional<TimelineStateRow> findByOwnerIdAndContactId(String ownerId, UUID contactId);
+}

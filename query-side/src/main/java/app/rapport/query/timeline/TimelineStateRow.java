@@ -1,0 +1,55 @@
+package app.rapport.query.timeline;
+
+import java.util.UUID;
+
+import app.rapport.query.support.StoredRow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The timeline's memory of one contact, and how far into its stream it has read. */
+@Entity
+@Table(name = "timeline_state")
+class TimelineStateRow extends StoredRow<UUID> {
+
+    @Id
+    @Column(name = "contact_id")
+    private UUID contactId;
+    @Column(name = "owner_id")
+    private String ownerId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private TimelineState state;
+    @Column(name = "last_sequence")
+    private long lastSequence;
+
+    protected TimelineStateRow() {
+    }
+
+    TimelineStateRow(UUID contactId, String ownerId) {
+        this.contactId = contactId;
+        this.ownerId = ownerId;
+        this.state = TimelineState.EMPTY;
+        this.lastSequence = -1;
+    }
+
+    boolean alreadyApplied(long sequence) {
+        return sequence <= lastSequence;
+    }
+
+    TimelineState state() {
+        return state;
+    }
+
+    void advance(TimelineState state, long sequence) {
+        this.state = state;
+        this.lastSequence = sequence;
+    }
+
+    @Override
+    public UUID getId() {
+        return contactId;
+    }
+}
