@@ -1,0 +1,223 @@
+package app.rapport.query.followup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import app.rapport.events.contact.ContactAdded;
+import app.rapport.events.contact.ContactArchived;
+import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactRestored;
+import app.rapport.events.contact.FollowUpCadenceSet;
+import app.rapport.events.contact.FollowUpLogged;
+import app.rapport.events.contact.JobInquiryMade;
+import app.rapport.events.interview.InterviewAccepted;
+import app.rapport.events.interview.InterviewCancelled;
+import app.rapport.events.interview.InterviewDeclined;
+import app.rapport.events.interview.InterviewHeld;
+import app.rapport.events.interview.InterviewPrepared;
+import app.rapport.events.interview.InterviewRequestUnanswered;
+import app.rapport.events.interview.InterviewRequested;
+import app.rapport.events.interview.InterviewScheduled;
+import app.rapport.events.interview.ThankYouSent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follow-ups as deadlines: events open them (a request opens a nudge, a held interview a
+ * thank-you) and close them (the answer, the thank-you, a cancellation, archiving). Whether a
+ * deadline has passed is not stored: the query compares due dates with its asOf, so no scheduler
+ * is needed. Events at or below the contact's last applied sequence number change nothing.
+ */
+@Component
+@ProcessingGroup(FollowUpsProjection.GROUP)
+class FollowUpsProjection {
+
+    static final String GROUP = "followups";
+
+    private final DueContactRepository contacts;
+    private final DueItemRepository items;
+    private final FollowUpProperties properties;
+
+    FollowUpsProjection(DueContactRepository contacts, DueItemRepository items, FollowUpProperties properties) {
+        this.contacts = contacts;
+        this.items = items;
+        this.properties = properties;
+    }
+
+    @EventHandler
+    void on(ContactAdded event, @SequenceNumber long sequence) {
+        DueContact contact = contacts.findByOwnerIdAndContactId(event.ownerId(), event.contactId())
+                .orElseGet(() -> new DueContact(event.contactId(), event.ownerId(),
+                        event.details() == null ? null : event.details().name(),
+                        event.cadenceDays() > 0 ? event.cadenceDays() : null));
+        if (!contact.alreadyApplied(sequence)) {
+            contact.applied(sequence);
+            contacts.save(contact);
+        }
+    }
+
+    @EventHandler
+    void on(ContactDetailsChanged event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence,
+                contact -> contact.rename(event.details() == null ? null : event.details().name()));
+    }
+
+    @EventHandler
+    void on(FollowUpCadenceSet event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> contact.cadence(event.days()));
+    }
+
+    @EventHandler
+    void on(InterviewRequested event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> {
+            contact.touched(event.at());
+            items.save(interviewItem(contact, event.interviewId(), DueKind.RESPONSE_NUDGE)
+                    .open(event.at().plus(properties.responseNudgeAfter())));
+        });
+    }
+
+    @EventHandler
+    void on(InterviewAccepted event, @SequenceNumber long sequence) {
+        answered(event.ownerId(), event.contactId(), event.interviewId(), sequence, event.at());
+    }
+
+    @EventHandler
+    void on(InterviewDeclined event, @SequenceNumber long sequence) {
+        answered(event.ownerId(), event.contactId(), event.interviewId(), sequence, event.at());
+    }
+
+    /** The networker gave up: nothing to nudge any more, and no interaction happened. */
+    @EventHandler
+    void on(InterviewRequestUnanswered event, @SequenceNumber long sequence) {
+        answered(event.ownerId(), event.contactId(), event.interviewId(), sequence, null);
+    }
+
+    /** Re-scheduling moves the deadline but keeps it closed once prepared. */
+    @EventHandler
+    void on(InterviewScheduled event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> {
+            Instant due = event.scheduledFor().minus(properties.prepareBefore());
+            String id = DueItem.idOf(DueKind.PREPARE, event.interviewId());
+            items.save(items.findByOwnerIdAndItemId(contact.ownerId(), id)
+                    .map(item -> item.moveTo(due))
+                    .orElseGet(() -> DueItem.forInterview(contact.ownerId(), contact.contactId(),
+                            event.interviewId(), DueKind.PREPARE, due).open(due)));
+        });
+    }
+
+    @EventHandler
+    void on(InterviewPrepared event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence,
+                contact -> close(contact, event.interviewId(), DueKind.PREPARE, event.at()));
+    }
+
+    @EventHandler
+    void on(InterviewHeld event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> {
+            contact.touched(event.at());
+            close(contact, event.interviewId(), DueKind.PREPARE, event.at());
+            items.save(interviewItem(contact, event.interviewId(), DueKind.THANK_YOU)
+                    .open(event.at().plus(properties.thankYouWithin())));
+        });
+    }
+
+    @EventHandler
+    void on(ThankYouSent event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> {
+            contact.touched(event.at());
+            contact.connected();
+            close(contact, event.interviewId(), DueKind.THANK_YOU, event.at());
+        });
+    }
+
+    @EventHandler
+    void on(InterviewCancelled event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> {
+            for (DueKind kind : new DueKind[] {DueKind.RESPONSE_NUDGE, DueKind.PREPARE, DueKind.THANK_YOU}) {
+                items.findByOwnerIdAndItemId(contact.ownerId(), DueItem.idOf(kind, event.interviewId()))
+                        .ifPresent(item -> items.save(item.close()));
+            }
+        });
+    }
+
+    @EventHandler
+    void on(FollowUpLogged event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> contact.touched(event.at()));
+    }
+
+    @EventHandler
+    void on(JobInquiryMade event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> contact.touched(event.at()));
+    }
+
+    @EventHandler
+    void on(ContactArchived event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> {
+            contact.archived(true);
+            items.findByOwnerIdAndContactId(contact.ownerId(), contact.contactId())
+                    .forEach(item -> items.save(item.close()));
+        });
+    }
+
+    /** Only keeping in touch comes back: the interview deadlines of an archived contact stay closed. */
+    @EventHandler
+    void on(ContactRestored event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> contact.archived(false));
+    }
+
+    @ResetHandler
+    void reset() {
+        items.deleteAllInBatch();
+        contacts.deleteAllInBatch();
+    }
+
+    private void answered(String ownerId, UUID contactId, UUID interviewId, long sequence, Instant touch) {
+        change(ownerId, contactId, sequence, contact -> {
+            contact.touched(touch);
+            close(contact, interviewId, DueKind.RESPONSE_NUDGE, touch);
+        });
+    }
+
+    /** Loads the contact, skips a repeat, applies the change, re-derives keeping in touch, saves. */
+    private void change(String ownerId, UUID contactId, long sequence, Consumer<DueContact> change) {
+        contacts.findByOwnerIdAndContactId(ownerId, contactId)
+                .filter(contact -> !contact.alreadyApplied(sequence))
+                .ifPresent(contact -> {
+                    change.accept(contact);
+                    keepInTouch(contact);
+                    contact.applied(sequence);
+                    contacts.save(contact);
+                });
+    }
+
+    private void keepInTouch(DueContact contact) {
+        String id = DueItem.idOf(DueKind.KEEP_IN_TOUCH, contact.contactId());
+        if (contact.keepsInTouch()) {
+            Instant due = contact.lastTouchAt().plus(Duration.ofDays(properties.cadenceOr(contact.cadenceDays())));
+            items.save(items.findByOwnerIdAndItemId(contact.ownerId(), id)
+                    .orElseGet(() -> DueItem.forContact(contact.ownerId(), contact.contactId(), DueKind.KEEP_IN_TOUCH, due))
+                    .open(due));
+        } else {
+            items.findByOwnerIdAndItemId(contact.ownerId(), id).ifPresent(item -> items.save(item.close()));
+        }
+    }
+
+    /** The deadline as stored, or a new one for the caller to open and save. */
+    private DueItem interviewItem(DueContact contact, UUID interviewId, DueKind kind) {
+        return items.findByOwnerIdAndItemId(contact.ownerId(), DueItem.idOf(kind, interviewId))
+                .orElseGet(() -> DueItem.forInterview(contact.ownerId(), contact.contactId(), interviewId, kind, null));
+    }
+
+    /** Closes the deadline, recording a closed one when it never opened (prepared before scheduled). */
+    private void close(DueContact contact, UUID interviewId, DueKind kind, Instant at) {
+        DueItem item = items.findByOwnerIdAndItemId(contact.ownerId(), DueItem.idOf(kind, interviewId))
+                .orElseGet(() -> DueItem.forInterview(contact.ownerId(), contact.contactId(), interviewId, kind,
+                        at == null ? Instant.EPOCH : at));
+        items.save(item.close());
+    }
+}

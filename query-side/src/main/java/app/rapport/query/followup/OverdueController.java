@@ -1,0 +1,88 @@
+package app.rapport.query.followup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import app.rapport.query.mentors.MenteeAccess;
+import app.rapport.query.support.BadQueryParameterException;
+import app.rapport.query.support.ConsistencyGate;
+import app.rapport.query.support.PagedResult;
+import app.rapport.query.support.Paging;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What is overdue as of a moment (now by default), and with a lookahead what is coming due. */
+@RestController
+class OverdueController {
+
+    /**
+     * One due follow-up.
+     *
+     * @param overdueBy how long past due at asOf, as an ISO-8601 duration; negative when not yet due
+     */
+    record Overdue(UUID contactId, String contactName, UUID interviewId, DueKind kind, Instant dueAt,
+                   String overdueBy) {
+    }
+
+    private final DueItemRepository items;
+    private final DueContactRepository contacts;
+    private final MenteeAccess access;
+    private final ConsistencyGate consistency;
+    private final Clock clock;
+
+    OverdueController(DueItemRepository items, DueContactRepository contacts, MenteeAccess access,
+                      ConsistencyGate consistency, Clock clock) {
+        this.items = items;
+        this.contacts = contacts;
+        this.access = access;
+        this.consistency = consistency;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/follow-ups/overdue")
+    PagedResult<Overdue> overdue(@RequestParam(required = false) Instant asOf,
+                                 @RequestParam(required = false) DueKind kind,
+                                 @RequestParam(defaultValue = "P0D") String lookahead,
+                                 @RequestParam(required = false) String owner,
+                                 @RequestParam(required = false) Long consistentWith,
+                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        Duration ahead = parseLookahead(lookahead);
+        consistency.awaitProcessed(consistentWith, FollowUpsProjection.GROUP);
+        String ownerId = access.ownerToRead(owner);
+        Instant at = asOf != null ? asOf : clock.instant();
+        Page<DueItem> due = items.findDue(ownerId, at.plus(ahead), kind, PageRequest.of(page, size));
+        Map<UUID, String> names = contacts.findByOwnerIdAndContactIdIn(ownerId,
+                        due.getContent().stream().map(DueItem::contactId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(DueContact::contactId, contact -> nameOf(contact)));
+        return PagedResult.of(due, item -> new Overdue(item.contactId(), names.get(item.contactId()),
+                item.interviewId(), item.kind(), item.dueAt(), Duration.between(item.dueAt(), at).toString()));
+    }
+
+    private static String nameOf(DueContact contact) {
+        return contact.name() == null ? "" : contact.name();
+    }
+
+    private static Duration parseLookahead(String lookahead) {
+        try {
+            Duration duration = Duration.parse(lookahead);
+            if (duration.isNegative()) {
+                throw new BadQueryParameterException("lookahead", "must not be negative");
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            throw new BadQueryParameterException("lookahead",
+                    "'" + lookahead + "' is not an ISO-8601 duration such as P7D or PT12H");
+        }
+    }
+}
