@@ -1,0 +1,130 @@
+package app.rapport.query.analytics;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import app.rapport.events.contact.ContactAdded;
+import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.interview.InterviewAccepted;
+import app.rapport.events.interview.InterviewCancelled;
+import app.rapport.events.interview.InterviewDeclined;
+import app.rapport.events.interview.InterviewHeld;
+import app.rapport.events.interview.InterviewRequestUnanswered;
+import app.rapport.events.interview.InterviewRequested;
+import app.rapport.events.interview.ThankYouSent;
+import app.rapport.values.ResponseOutcome;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outreach facts: one row per interview request, filled in as the request is answered, held and
+ * thanked for. Counts and times only; every rate is divided at query time. An event at or below
+ * the contact's last applied sequence number changes nothing.
+ */
+@Component
+@ProcessingGroup(AnalyticsProjection.GROUP)
+class AnalyticsProjection {
+
+    static final String GROUP = "analytics";
+
+    private final OutreachContactRepository contacts;
+    private final OutreachRequestRepository requests;
+
+    AnalyticsProjection(OutreachContactRepository contacts, OutreachRequestRepository requests) {
+        this.contacts = contacts;
+        this.requests = requests;
+    }
+
+    @EventHandler
+    void on(ContactAdded event, @SequenceNumber long sequence) {
+        OutreachContact contact = contacts.findByOwnerIdAndContactId(event.ownerId(), event.contactId())
+                .orElseGet(() -> new OutreachContact(event.contactId(), event.ownerId(), event.source(),
+                        event.details() == null ? null : event.details().specialization()));
+        if (!contact.alreadyApplied(sequence)) {
+            contact.applied(sequence);
+            contacts.save(contact);
+        }
+    }
+
+    @EventHandler
+    void on(ContactDetailsChanged event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> {
+            if (event.details() != null) {
+                contact.specialization(event.details().specialization());
+            }
+        });
+    }
+
+    @EventHandler
+    void on(InterviewRequested event, @SequenceNumber long sequence) {
+        change(event.ownerId(), event.contactId(), sequence, contact -> {
+            if (requests.findByOwnerIdAndInterviewId(event.ownerId(), event.interviewId()).isEmpty()) {
+                requests.save(new OutreachRequest(event.interviewId(), event.ownerId(), event.contactId(),
+                        event.channel(), event.at()));
+            }
+        });
+    }
+
+    @EventHandler
+    void on(InterviewAccepted event, @SequenceNumber long sequence) {
+        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence,
+                request -> request.answered(ResponseOutcome.ACCEPTED, event.at()));
+    }
+
+    @EventHandler
+    void on(InterviewDeclined event, @SequenceNumber long sequence) {
+        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence,
+                request -> request.answered(ResponseOutcome.DECLINED, event.at()));
+    }
+
+    @EventHandler
+    void on(InterviewRequestUnanswered event, @SequenceNumber long sequence) {
+        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence,
+                request -> request.answered(ResponseOutcome.NO_RESPONSE, event.at()));
+    }
+
+    @EventHandler
+    void on(InterviewCancelled event, @SequenceNumber long sequence) {
+        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence, OutreachRequest::cancelled);
+    }
+
+    @EventHandler
+    void on(InterviewHeld event, @SequenceNumber long sequence) {
+        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence,
+                request -> request.held(event.at(), event.agreedMinutes(), event.actualMinutes()));
+    }
+
+    @EventHandler
+    void on(ThankYouSent event, @SequenceNumber long sequence) {
+        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence,
+                request -> request.thanked(event.at()));
+    }
+
+    @ResetHandler
+    void reset() {
+        requests.deleteAllInBatch();
+        contacts.deleteAllInBatch();
+    }
+
+    private void changeRequest(String ownerId, UUID contactId, UUID interviewId, long sequence,
+                               Consumer<OutreachRequest> change) {
+        change(ownerId, contactId, sequence, contact ->
+                requests.findByOwnerIdAndInterviewId(ownerId, interviewId).ifPresent(request -> {
+                    change.accept(request);
+                    requests.save(request);
+                }));
+    }
+
+    private void change(String ownerId, UUID contactId, long sequence, Consumer<OutreachContact> change) {
+        contacts.findByOwnerIdAndContactId(ownerId, contactId)
+                .filter(contact -> !contact.alreadyApplied(sequence))
+                .ifPresent(contact -> {
+                    change.accept(contact);
+                    contact.applied(sequence);
+                    contacts.save(contact);
+                });
+    }
+}

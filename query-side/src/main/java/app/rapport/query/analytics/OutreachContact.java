@@ -1,0 +1,60 @@
+package app.rapport.query.analytics;
+
+import java.util.UUID;
+
+import app.rapport.query.support.StoredRow;
+import app.rapport.values.ContactSource;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The contact attributes outreach is grouped by, and the last applied sequence of the contact. */
+@Entity
+@Table(name = "outreach_contact")
+class OutreachContact extends StoredRow<UUID> {
+
+    @Id
+    @Column(name = "contact_id")
+    private UUID contactId;
+    @Column(name = "owner_id")
+    private String ownerId;
+    @Enumerated(EnumType.STRING)
+    private ContactSource source;
+    private String specialization;
+    @Column(name = "last_sequence")
+    private long lastSequence;
+
+    protected OutreachContact() {
+    }
+
+    OutreachContact(UUID contactId, String ownerId, ContactSource source, String specialization) {
+        this.contactId = contactId;
+        this.ownerId = ownerId;
+        this.source = source;
+        this.specialization = specialization;
+        this.lastSequence = -1;
+    }
+
+    boolean alreadyApplied(long sequence) {
+        return sequence <= lastSequence;
+    }
+
+    void applied(long sequence) {
+        this.lastSequence = sequence;
+    }
+
+    void specialization(String specialization) {
+        this.specialization = specialization;
+    }
+
+    @Override
+    public UUID getId() {
+        return contactId;
+    }
+
+    UUID contactId() { return contactId; }
+    String ownerId() { return ownerId; }
+}

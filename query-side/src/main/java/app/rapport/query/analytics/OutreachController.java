@@ -1,0 +1,102 @@
+package app.rapport.query.analytics;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import app.rapport.query.mentors.MenteeAccess;
+import app.rapport.query.support.BadQueryParameterException;
+import app.rapport.query.support.ConsistencyGate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Outreach analytics: how requests fared, grouped by channel, source, specialization or month. */
+@RestController
+class OutreachController {
+
+    /** What the report can be grouped by; the key of a month is {@code YYYY-MM} in UTC. */
+    enum GroupBy {
+        CHANNEL, SOURCE, SPECIALIZATION, MONTH;
+
+        String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static GroupBy parse(String value) {
+            return Arrays.stream(values()).filter(groupBy -> groupBy.parameter().equals(value)).findFirst()
+                    .orElseThrow(() -> new BadQueryParameterException("groupBy",
+                            (value == null ? "is required" : "'" + value + "' is not known")
+                                    + "; use one of channel, source, specialization, month"));
+        }
+    }
+
+    /**
+     * One row of the report. Counts are of requests made in the period.
+     *
+     * @param responses accepted + declined: the contact answered. A request given up on
+     *        ({@code noResponse}) is not a response, and neither is one still {@code pending}.
+     *        Cancelled requests count only in {@code requests}.
+     * @param responseRate responses / requests, from 0 to 1; null when there are no requests
+     * @param acceptanceRate accepted / responses, from 0 to 1; null when there are no responses
+     * @param medianHoursToResponse the median time from request to answer over the responses,
+     *        null when there are none
+     * @param held requests whose interview was held
+     * @param overran held interviews that ran longer than agreed
+     * @param thankYouWithin24h held interviews thanked for within 24 hours
+     */
+    record Row(String key, long requests, long responses, long accepted, long declined, long noResponse,
+               long pending, Double responseRate, Double acceptanceRate, Double medianHoursToResponse, long held,
+               long overran, long thankYouWithin24h) {
+
+        static Row of(OutreachRequestRepository.Counts counts) {
+            long responses = counts.getAccepted() + counts.getDeclined();
+            return new Row(counts.getKey(), counts.getRequests(), responses, counts.getAccepted(),
+                    counts.getDeclined(), counts.getNoResponse(), counts.getPending(),
+                    ratio(responses, counts.getRequests()), ratio(counts.getAccepted(), responses),
+                    counts.getMedianHoursToResponse(), counts.getHeld(), counts.getOverran(),
+                    counts.getThankYouWithin24h());
+        }
+
+        private static Double ratio(long part, long whole) {
+            return whole == 0 ? null : (double) part / whole;
+        }
+    }
+
+    /** The report; {@code from} and {@code to} as asked (absent: unbounded), {@code to} exclusive. */
+    record Report(String groupBy, Instant from, Instant to, List<Row> rows) {
+    }
+
+    /** Bounds for an open period that PostgreSQL's timestamptz holds. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
+    private final OutreachRequestRepository requests;
+    private final MenteeAccess access;
+    private final ConsistencyGate consistency;
+
+    OutreachController(OutreachRequestRepository requests, MenteeAccess access, ConsistencyGate consistency) {
+        this.requests = requests;
+        this.access = access;
+        this.consistency = consistency;
+    }
+
+    @GetMapping("/api/analytics/outreach")
+    Report outreach(@RequestParam(required = false) String groupBy,
+                    @RequestParam(required = false) Instant from,
+                    @RequestParam(required = false) Instant to,
+                    @RequestParam(required = false) String owner,
+                    @RequestParam(required = false) Long consistentWith) {
+        GroupBy grouping = GroupBy.parse(groupBy);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadQueryParameterException("from", "must not be after 'to'");
+        }
+        consistency.awaitProcessed(consistentWith, AnalyticsProjection.GROUP);
+        String ownerId = access.ownerToRead(owner);
+        List<Row> rows = requests.countOutreach(ownerId, grouping.parameter(),
+                        from == null ? EARLIEST : from, to == null ? LATEST : to)
+                .stream().map(Row::of).toList();
+        return new Report(grouping.parameter(), from, to, rows);
+    }
+}
