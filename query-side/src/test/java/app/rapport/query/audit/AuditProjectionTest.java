@@ -1,0 +1,78 @@
+package app.rapport.query.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import app.rapport.query.Journal;
+import app.rapport.query.QueryIntegrationTest;
+import app.rapport.values.Channel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+class AuditProjectionTest extends QueryIntegrationTest {
+
+    static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+    @Autowired
+    AuditProjection projection;
+    @Autowired
+    AuditEntryRepository entries;
+
+    List<AuditEntry> auditOf(Journal journal) {
+        awaitProjections();
+        return entries.findRecorded(journal.owner(), EARLIEST, LATEST, null, PageRequest.of(0, 200)).getContent();
+    }
+
+    @Test
+    void everyEvent_isRecordedWithActorTimesAndJsonPayload_inTheOrderRecorded() {
+        Journal journal = journal();
+        var maya = journal.contact("Maya Chen", T0);
+        maya.request(Channel.EMAIL, 30, "archives work", T0.plusSeconds(60));
+        journal.grant("prof-lee", T0.plusSeconds(120));
+
+        List<AuditEntry> audit = auditOf(journal);
+
+        assertThat(audit).extracting(AuditEntry::type)
+                .containsExactly("ContactAdded", "InterviewRequested", "MentorAccessGranted");
+        AuditEntry request = audit.get(1);
+        assertThat(request.contactId()).isEqualTo(maya.id);
+        assertThat(request.actor()).isEqualTo(journal.owner());
+        assertThat(request.correlationId()).isNotBlank();
+        assertThat(request.at()).isEqualTo(T0.plusSeconds(60));
+        assertThat(request.recordedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(request.payload()).containsEntry("purpose", "archives work").containsEntry("durationMinutes", 30);
+        assertThat(audit.get(2).contactId()).as("a networker event is about no contact").isNull();
+    }
+
+    @Test
+    void filter_byContactAndRecordingTime() {
+        Journal journal = journal();
+        var maya = journal.contact("Maya Chen", T0);
+        var omar = journal.contact("Omar Haddad", T0.plusSeconds(10));
+        maya.followUp(T0.plusSeconds(20));
+        awaitProjections();
+
+        assertThat(entries.findRecorded(journal.owner(), EARLIEST, LATEST, maya.id, PageRequest.of(0, 50)))
+                .extracting(AuditEntry::type).containsExactly("ContactAdded", "FollowUpLogged");
+        assertThat(entries.findRecorded(journal.owner(), T0.plusSeconds(10), T0.plusSeconds(20), null,
+                PageRequest.of(0, 50))).extracting(AuditEntry::contactId).containsExactly(omar.id);
+    }
+
+    @Test
+    void appliedTwice_changesNothing() {
+        Journal journal = journal();
+        var maya = journal.contact("Maya Chen", T0);
+        maya.request(Channel.EMAIL, 30, "archives work", T0.plusSeconds(60));
+        awaitProjections();
+        var before = dump("audit_entry");
+
+        redeliver(projection, maya.id.toString());
+
+        assertThat(dump("audit_entry")).isEqualTo(before);
+    }
+}
