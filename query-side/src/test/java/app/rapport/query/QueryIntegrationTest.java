@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,6 +33,7 @@ import app.rapport.query.support.ConsistencyGate;
  * fixed clock. Tests write events straight into the event store (the command side is not needed)
  * and wait until the processors have handled them. All test classes share one context.
  */
+@AutoConfigureObservability(tracing = false)  // Boot turns metric exporters off in tests; /actuator/prometheus is part of the contract
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         classes = {QuerySideApplication.class, QueryIntegrationTest.FixedClock.class})
 public abstract class QueryIntegrationTest {

@@ -1,0 +1,108 @@
+package app.rapport.query.admin;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import app.rapport.query.support.BadQueryParameterException;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Operating the read models: rebuilding them, and seeing and retrying the events a projection
+ * could not handle. Who may call these is for the security work to decide.
+ */
+@RestController
+class AdminController {
+
+    record ReplayStarted(List<String> processors) {
+    }
+
+    /** One parked event and why. */
+    record Letter(String eventId, String type, String aggregateId, Long sequenceNumber, String cause,
+                  Instant enqueuedAt, Instant lastTouched) {
+    }
+
+    record GroupLetters(String group, long sequences, long letters, List<Letter> deadLetters) {
+    }
+
+    record Retried(String group, int sequencesProcessed, long lettersLeft) {
+    }
+
+    private final Replays replays;
+    private final EventProcessingConfiguration processing;
+
+    AdminController(Replays replays, EventProcessingConfiguration processing) {
+        this.replays = replays;
+        this.processing = processing;
+    }
+
+    @PostMapping("/api/admin/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ReplayStarted replay(@RequestParam(required = false) String processor) {
+        return new ReplayStarted(replays.replay(processor));
+    }
+
+    @GetMapping("/api/admin/dead-letters")
+    List<GroupLetters> deadLetters() {
+        List<GroupLetters> groups = new ArrayList<>();
+        for (String group : replays.processorNames()) {
+            processing.deadLetterQueue(group).ifPresent(queue -> groups.add(lettersOf(group, queue)));
+        }
+        return groups;
+    }
+
+    /** Processes every parked sequence of the group once; those that fail again stay parked. */
+    @PostMapping("/api/admin/dead-letters/retry")
+    Retried retry(@RequestParam(required = false) String group) {
+        SequencedDeadLetterQueue<EventMessage<?>> queue = queueOf(group);
+        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
+                .orElseThrow(() -> noQueue(group));
+        long sequences = queue.amountOfSequences();
+        int processed = 0;
+        for (long i = 0; i < sequences; i++) {
+            if (processor.processAny()) {
+                processed++;
+            }
+        }
+        return new Retried(group, processed, queue.size());
+    }
+
+    private SequencedDeadLetterQueue<EventMessage<?>> queueOf(String group) {
+        if (group == null) {
+            throw new BadQueryParameterException("group", "is required; use one of " + replays.processorNames());
+        }
+        return processing.deadLetterQueue(group).orElseThrow(() -> noQueue(group));
+    }
+
+    private BadQueryParameterException noQueue(String group) {
+        return new BadQueryParameterException("group",
+                "'" + group + "' has no dead-letter queue; use one of " + replays.processorNames());
+    }
+
+    private static GroupLetters lettersOf(String group, SequencedDeadLetterQueue<EventMessage<?>> queue) {
+        List<Letter> letters = new ArrayList<>();
+        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
+            for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                EventMessage<?> message = letter.message();
+                DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
+                letters.add(new Letter(message.getIdentifier(), message.getPayloadType().getSimpleName(),
+                        domain == null ? null : domain.getAggregateIdentifier(),
+                        domain == null ? null : domain.getSequenceNumber(),
+                        letter.cause().map(cause -> cause.type() + ": " + cause.message()).orElse(null),
+                        letter.enqueuedAt(), letter.lastTouched()));
+            }
+        }
+        return new GroupLetters(group, queue.amountOfSequences(), queue.size(), letters);
+    }
+}

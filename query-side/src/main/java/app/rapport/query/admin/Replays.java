@@ -1,0 +1,130 @@
+package app.rapport.query.admin;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import app.rapport.query.support.BadQueryParameterException;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds read models from the event store: a processor is shut down, its tokens reset (its
+ * {@code @ResetHandler} empties its tables), and started again; progress is logged until it has
+ * caught up with the head of the store.
+ */
+@Component
+public class Replays {
+
+    public static final String ALL = "all";
+    private static final Logger log = LoggerFactory.getLogger(Replays.class);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final Duration progressInterval;
+    private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "replay-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    Replays(EventProcessingConfiguration processing, EventStore eventStore,
+            @Value("${rapport.replay.progress-interval:PT5S}") Duration progressInterval) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.progressInterval = progressInterval;
+    }
+
+    /** Starts replaying the named processor, or every one for {@code all}; answers the names. */
+    public List<String> replay(String which) {
+        Map<String, StreamingEventProcessor> chosen = choose(which);
+        chosen.forEach((name, processor) -> {
+            log.info("Replay of [{}] starting: shutting down and resetting its tokens", name);
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            watch(name, processor);
+        });
+        return List.copyOf(chosen.keySet());
+    }
+
+    public List<String> processorNames() {
+        return List.copyOf(streamingProcessors().keySet());
+    }
+
+    private Map<String, StreamingEventProcessor> choose(String which) {
+        Map<String, StreamingEventProcessor> all = streamingProcessors();
+        if (ALL.equals(which)) {
+            return all;
+        }
+        if (which == null || !all.containsKey(which)) {
+            throw new BadQueryParameterException("processor",
+                    "'" + which + "' is not a processor; use one of " + all.keySet() + " or all");
+        }
+        return Map.of(which, all.get(which));
+    }
+
+    private Map<String, StreamingEventProcessor> streamingProcessors() {
+        Map<String, StreamingEventProcessor> streaming = new java.util.TreeMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor s) {
+                streaming.put(name, s);
+            }
+        });
+        return streaming;
+    }
+
+    /** Logs events done, events per second and the time left, until the replay has caught up. */
+    private void watch(String name, StreamingEventProcessor processor) {
+        long startedAt = System.nanoTime();
+        long[] lastDone = {0};
+        AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
+        task.set(progress.scheduleAtFixedRate(() -> {
+            try {
+                long head = position(eventStore.createHeadToken());
+                long done = slowestPosition(processor);
+                double perSecond = (done - lastDone[0]) / (progressInterval.toMillis() / 1000.0);
+                lastDone[0] = done;
+                if (!processor.isReplaying() && done >= head) {
+                    log.info("Replay of [{}] caught up: {} events in {} s", name, done,
+                            Duration.ofNanos(System.nanoTime() - startedAt).toSeconds());
+                    task.get().cancel(false);
+                    return;
+                }
+                String eta = perSecond > 0 ? Duration.ofSeconds((long) ((head - done) / perSecond)).toString() : "unknown";
+                log.info("Replay of [{}]: {} of {} events, {} events/s, ETA {}", name, done, head,
+                        Math.round(perSecond), eta);
+            } catch (RuntimeException e) {
+                log.warn("Replay progress of [{}] unavailable: {}", name, e.getMessage());
+            }
+        }, progressInterval.toMillis(), progressInterval.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private static long slowestPosition(StreamingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        return status.values().stream()
+                .mapToLong(segment -> segment.getCurrentPosition().orElse(0))
+                .min().orElse(0);
+    }
+
+    private static long position(TrackingToken token) {
+        if (token == null) {
+            return 0;
+        }
+        OptionalLong position = token.position();
+        return position.orElse(0);
+    }
+}

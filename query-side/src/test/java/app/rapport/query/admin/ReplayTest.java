@@ -1,0 +1,96 @@
+package app.rapport.query.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import app.rapport.query.Journal;
+import app.rapport.query.QueryIntegrationTest;
+import app.rapport.values.Channel;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+class ReplayTest extends QueryIntegrationTest {
+
+    static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+    static final String[] READ_MODEL_TABLES = {"contact", "contact_interview", "contact_follow_up",
+            "timeline_entry", "timeline_state", "due_item", "due_contact", "outreach_contact", "outreach_request",
+            "audit_entry", "mentor_grant"};
+
+    void someHistory() {
+        Journal journal = journal();
+        journal.grant("mentor-" + UUID.randomUUID(), T0);
+        for (int i = 0; i < 5; i++) {
+            var contact = journal.contact("Contact " + i, T0.plus(Duration.ofDays(i)));
+            UUID interview = contact.request(i % 2 == 0 ? Channel.EMAIL : Channel.PHONE, 30, "work " + i,
+                    T0.plus(Duration.ofDays(i)));
+            if (i > 0) {
+                contact.accept(interview, T0.plus(Duration.ofDays(i + 1)))
+                        .schedule(interview, T0.plus(Duration.ofDays(i + 5)), T0.plus(Duration.ofDays(i + 2)));
+            }
+            if (i > 1) {
+                contact.hold(interview, 30, 30 + i * 5, T0.plus(Duration.ofDays(i + 5)))
+                        .thank(interview, T0.plus(Duration.ofDays(i + 5)).plus(Duration.ofHours(i * 10)));
+            }
+            if (i > 2) {
+                contact.followUp(T0.plus(Duration.ofDays(i + 20))).jobInquiry(i == 3, T0.plus(Duration.ofDays(i + 21)));
+            }
+            if (i == 4) {
+                contact.archive(T0.plus(Duration.ofDays(30)));
+            }
+        }
+        awaitProjections();
+    }
+
+    boolean replaysDone() {
+        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        return processing.eventProcessors().values().stream()
+                .map(StreamingEventProcessor.class::cast)
+                .noneMatch(StreamingEventProcessor::isReplaying)
+                && processing.eventProcessors().keySet().stream()
+                .allMatch(name -> {
+                    try {
+                        consistency.awaitProcessed(head, name);
+                        return true;
+                    } catch (RuntimeException notYet) {
+                        return false;
+                    }
+                });
+    }
+
+    @Test
+    void replayOfAllProcessors_rebuildsEveryReadModelRowForRow() {
+        someHistory();
+        var live = dump(READ_MODEL_TABLES);
+        assertThat(live.get("timeline_entry")).isNotEmpty();
+
+        ResponseEntity<JsonNode> started = http.postForEntity("/api/admin/replay?processor=all", null, JsonNode.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(started.getBody().get("processors")).hasSizeGreaterThanOrEqualTo(6);
+        await(Duration.ofSeconds(60), this::replaysDone);
+
+        assertThat(dump(READ_MODEL_TABLES)).isEqualTo(live);
+    }
+
+    @Test
+    void replayOfAnUnknownProcessor_isBadRequestNamingProcessor() {
+        ResponseEntity<JsonNode> response = http.postForEntity("/api/admin/replay?processor=nope", null, JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly("processor");
+    }
+
+    @Test
+    void prometheus_showsTheLagOfEveryProjection() {
+        String metrics = http.getForObject("/actuator/prometheus", String.class);
+
+        for (String processor : new String[] {"contacts", "timeline", "followups", "analytics", "audit", "mentors"}) {
+            assertThat(metrics).containsPattern("rapport_processor_lag(_events)?\\{[^}]*processor=\"" + processor + "\"");
+        }
+    }
+}
