@@ -1,5 +1,8 @@
 package app.rapport.query;
 
+import app.rapport.testsupport.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +66,12 @@ public abstract class QueryIntegrationTest {
     protected ConsistencyGate consistency;
     @Autowired
     protected EventProcessingConfiguration processing;
+
+    /** Every request of these tests is made as {@code demo}, who is also an admin. */
+    @BeforeEach
+    void signIn() {
+        http = http.withBasicAuth(TestUsers.DEMO, TestUsers.passwordOf(TestUsers.DEMO));
+    }
 
     /** A journal of a fresh owner, so tests sharing the context never see each other's rows. */
     protected Journal journal() {

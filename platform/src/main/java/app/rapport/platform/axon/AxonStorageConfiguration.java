@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.context.annotation.Bean;
@@ -76,6 +79,14 @@ public class AxonStorageConfiguration {
                 .causeMessageColumn("cause_message")
                 .diagnosticsColumn("diagnostics")
                 .build();
+    }
+
+    @Bean
+    DeadLettersForEveryProcessingGroup deadLettersForEveryProcessingGroup(EventProcessorProperties properties,
+                                                                          ConnectionProvider connections,
+                                                                          TransactionManager transactions,
+                                                                          DeadLetterSchema schema) {
+        return new DeadLettersForEveryProcessingGroup(properties, connections, transactions, schema);
     }
 
     /**
