@@ -2,10 +2,22 @@ package app.rapport.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import app.rapport.command.CommandSideApplication;
 import app.rapport.query.QuerySideApplication;
 import app.rapport.testsupport.TestDatabase;
 import app.rapport.testsupport.TestDatabases;
+import app.rapport.testsupport.TestUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.web.client.DefaultResponseErrorHandler;
+import org.springframework.web.client.RestTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -18,6 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * PostgreSQL, each migrating only what it owns and both healthy.
  */
 class SplitDeploymentTest {
+
+    private static final Logger log = LoggerFactory.getLogger(SplitDeploymentTest.class);
 
     @Test
     void bothSidesStartOnOneSharedDatabase() {
@@ -37,14 +51,56 @@ class SplitDeploymentTest {
         }
     }
 
+    @Test
+    void aRevocationOnTheCommandSideClosesTheJournalOnTheQuerySideAtOnce() {
+        TestDatabase database = TestDatabases.create();
+
+        try (ConfigurableApplicationContext command = start(CommandSideApplication.class, database);
+             ConfigurableApplicationContext query = start(QuerySideApplication.class, database)) {
+            RestTemplate alice = client(command, TestUsers.ALICE);
+            RestTemplate mentor = client(query, TestUsers.MENTOR);
+            String aliceContacts = "/api/contacts?owner=" + TestUsers.ALICE;
+
+            alice.put("/api/mentors/" + TestUsers.MENTOR, null);
+            assertThat(mentor.getForEntity(aliceContacts, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+            alice.delete("/api/mentors/" + TestUsers.MENTOR);
+            long revokedAt = System.nanoTime();
+            HttpStatusCode after = mentor.exchange(aliceContacts, HttpMethod.GET, null, String.class).getStatusCode();
+            long tookMs = (System.nanoTime() - revokedAt) / 1_000_000;
+
+            log.info("Revoked on the command side; the query side answered {} {} ms later", after, tookMs);
+            assertThat(after).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(tookMs).isLessThan(1000);
+        }
+    }
+
+    private static RestTemplate client(ConfigurableApplicationContext app, String user) {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        return new RestTemplateBuilder()
+                .rootUri("http://localhost:" + port)
+                .basicAuthentication(user, TestUsers.passwordOf(user))
+                .errorHandler(new NoErrors())
+                .build();
+    }
+
+    /** Lets the test read 4xx answers as answers. */
+    private static final class NoErrors extends DefaultResponseErrorHandler {
+        @Override
+        public boolean hasError(ClientHttpResponse response) {
+            return false;
+        }
+    }
+
     private static ConfigurableApplicationContext start(Class<?> application, TestDatabase database) {
-        return new SpringApplicationBuilder(application)
-                .run(
-                        "--rapport.test-database=off",
-                        "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--server.port=0");
+        List<String> arguments = new ArrayList<>(List.of(
+                "--rapport.test-database=off",
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--server.port=0"));
+        arguments.addAll(TestUsers.arguments());
+        return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
     }
 
     private static String health(ConfigurableApplicationContext context) {

@@ -27,6 +27,11 @@ public final class TestUsers {
         return username;
     }
 
+    /** The same accounts as command-line arguments, for apps a test starts itself. */
+    public static List<String> arguments() {
+        return properties().entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toList();
+    }
+
     static Map<String, Object> properties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> plain = List.of(DEMO, ALICE, BOB, MENTOR);

@@ -3,6 +3,7 @@ package app.rapport.command.dispatch;
 import app.rapport.platform.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -23,10 +24,19 @@ class MentorsDoNotWrite implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (isRead(request)) {
+            // in the standalone app the query side's reads pass here too; they handle owner= themselves
+            return true;
+        }
         String owner = request.getParameter(OWNER);
         if (owner != null && !owner.equals(currentUser.username())) {
             throw new AccessDeniedException("Only " + owner + " writes to their own journal");
         }
         return true;
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
+                || HttpMethod.OPTIONS.matches(request.getMethod());
     }
 }

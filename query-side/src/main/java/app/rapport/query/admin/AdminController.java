@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Operating the read models: rebuilding them, and seeing and retrying the events a projection
- * could not handle. Who may call these is for the security work to decide.
+ * could not handle. Admin users only: the platform's security configuration guards {@code /api/admin/**}.
  */
 @RestController
 class AdminController {
