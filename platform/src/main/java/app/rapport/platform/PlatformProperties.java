@@ -59,10 +59,16 @@ public record PlatformProperties(
      * @param batchSize events handled in one transaction; 1 costs a commit per event (TRAPS.md)
      * @param initialSegments segments a processor's stream is split into when its tokens are first
      *        created; instances of one app share them through the token store
+     * @param maxClaimedSegments how many segments one instance claims; 0 means all of them. With N
+     *        replicas, initialSegments / N spreads the work instead of leaving replicas idle
+     * @param nodeId the name this instance claims segments under; empty means the JVM's
+     *        {@code pid@host}, which is unique unless several apps share one JVM (as tests do)
      */
     public record Processors(
             @DefaultValue("100") int batchSize,
-            @DefaultValue("2") int initialSegments) {
+            @DefaultValue("2") int initialSegments,
+            @DefaultValue("0") int maxClaimedSegments,
+            @DefaultValue("") String nodeId) {
     }
 
     /**

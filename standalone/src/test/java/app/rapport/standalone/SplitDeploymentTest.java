@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import app.rapport.command.CommandSideApplication;
 import app.rapport.query.QuerySideApplication;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.DefaultResponseErrorHandler;
 import org.springframework.web.client.RestTemplate;
@@ -75,6 +78,44 @@ class SplitDeploymentTest {
         }
     }
 
+    @Test
+    void twoQueryReplicasShareTheSegmentsAndBothReadYourWrites() {
+        TestDatabase database = TestDatabases.create();
+
+        try (ConfigurableApplicationContext command = start(CommandSideApplication.class, database);
+             ConfigurableApplicationContext first = start(QuerySideApplication.class, database, ONE_SEGMENT_EACH,
+                     "--rapport.processors.node-id=replica-1");
+             ConfigurableApplicationContext second = start(QuerySideApplication.class, database, ONE_SEGMENT_EACH,
+                     "--rapport.processors.node-id=replica-2")) {
+            RestTemplate alice = client(command, TestUsers.ALICE);
+            UUID contact = UUID.randomUUID();
+            Map<?, ?> added = alice.postForObject("/api/contacts",
+                    Map.of("contactId", contact, "name", "Replicated", "source", "COLD"), Map.class);
+            long position = ((Number) added.get("position")).longValue();
+
+            for (ConfigurableApplicationContext replica : List.of(first, second)) {
+                ResponseEntity<String> read = client(replica, TestUsers.ALICE).getForEntity(
+                        "/api/contacts/" + contact + "?consistentWith=" + position, String.class);
+                log.info("Replica on port {} claims segments {} and answered {}", port(replica),
+                        claimedSegments(replica), read.getStatusCode());
+                assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+                assertThat(claimedSegments(replica)).hasSize(1);
+            }
+        }
+    }
+
+    private static final String ONE_SEGMENT_EACH = "--rapport.processors.max-claimed-segments=1";
+
+    private static java.util.Set<Integer> claimedSegments(ConfigurableApplicationContext replica) {
+        return replica.getBean(org.axonframework.config.EventProcessingConfiguration.class)
+                .eventProcessor("contacts", org.axonframework.eventhandling.StreamingEventProcessor.class)
+                .orElseThrow().processingStatus().keySet();
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+
     private static RestTemplate client(ConfigurableApplicationContext app, String user) {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         return new RestTemplateBuilder()
@@ -92,7 +133,8 @@ class SplitDeploymentTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(Class<?> application, TestDatabase database) {
+    private static ConfigurableApplicationContext start(Class<?> application, TestDatabase database,
+                                                        String... extra) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--rapport.test-database=off",
                 "--spring.datasource.url=" + database.url(),
@@ -100,6 +142,7 @@ class SplitDeploymentTest {
                 "--spring.datasource.password=" + database.password(),
                 "--server.port=0"));
         arguments.addAll(TestUsers.arguments());
+        arguments.addAll(List.of(extra));
         return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
     }
 

@@ -18,6 +18,7 @@ public class EventProcessorConfiguration {
         processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
                 .batchSize(settings.batchSize())
                 .initialSegmentCount(settings.initialSegments())
-                .maxClaimedSegments(settings.initialSegments()));
+                .maxClaimedSegments(settings.maxClaimedSegments() > 0 ? settings.maxClaimedSegments()
+                        : settings.initialSegments()));
     }
 }
