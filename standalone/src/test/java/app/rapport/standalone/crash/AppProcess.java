@@ -1,0 +1,120 @@
+package app.rapport.standalone.crash;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import app.rapport.testsupport.TestDatabase;
+import app.rapport.testsupport.TestUsers;
+
+/**
+ * One of Rapport's apps as a JVM of its own, started from this test's classpath, so it can be
+ * killed like a real process: {@link #kill()} is SIGKILL, with no shutdown hook run.
+ */
+final class AppProcess {
+
+    private final Class<?> application;
+    private final TestDatabase database;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    private AppProcess(Class<?> application, TestDatabase database, Path log) throws IOException {
+        this.application = application;
+        this.database = database;
+        this.port = freePort();
+        this.log = log;
+    }
+
+    static AppProcess start(Class<?> application, TestDatabase database, Path logDirectory) throws IOException {
+        AppProcess app = new AppProcess(application, database,
+                logDirectory.resolve(application.getSimpleName() + ".log"));
+        app.start();
+        return app;
+    }
+
+    void start() throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-Daxoniq.update-checker.disabled=true",
+                "-cp", System.getProperty("java.class.path"),
+                application.getName(),
+                "--rapport.test-database=off",
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--server.port=" + port,
+                "--rapport.processors.node-id=" + application.getSimpleName() + "-" + System.nanoTime()));
+        command.addAll(TestUsers.arguments());
+        Files.createDirectories(log.getParent());
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        awaitReady(Duration.ofSeconds(90));
+    }
+
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private void awaitReady(Duration atMost) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(application.getSimpleName() + " exited; see " + log);
+            }
+            try {
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause(Duration.ofMillis(200));
+        }
+        throw new IllegalStateException(application.getSimpleName() + " not ready within " + atMost + "; see " + log);
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
