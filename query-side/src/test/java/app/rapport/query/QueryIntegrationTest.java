@@ -1,6 +1,7 @@
 package app.rapport.query;
 
 import app.rapport.testsupport.TestUsers;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Clock;
@@ -89,18 +90,7 @@ public abstract class QueryIntegrationTest {
     }
 
     protected static void await(Duration atMost, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Condition not met within " + atMost);
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(25)).until(condition::getAsBoolean);
     }
 
     /** The stored events of one aggregate, as a processor receives them (with their tokens). */

@@ -14,6 +14,7 @@ import java.util.List;
 
 import app.rapport.testsupport.TestDatabase;
 import app.rapport.testsupport.TestUsers;
+import org.awaitility.Awaitility;
 
 /**
  * One of Rapport's apps as a JVM of its own, started from this test's classpath, so it can be
@@ -81,36 +82,20 @@ final class AppProcess {
 
     private void awaitReady(Duration atMost) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(application.getSimpleName() + " exited; see " + log);
             }
             try {
                 HttpResponse<String> health = client.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("UP")) {
-                    return;
-                }
+                return health.statusCode() == 200 && health.body().contains("UP");
             } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                return false;
             }
-            pause(Duration.ofMillis(200));
-        }
-        throw new IllegalStateException(application.getSimpleName() + " not ready within " + atMost + "; see " + log);
+        });
     }
 
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -34,6 +34,7 @@ import app.rapport.query.QuerySideApplication;
 import app.rapport.testsupport.TestDatabase;
 import app.rapport.testsupport.TestDatabases;
 import app.rapport.testsupport.TestUsers;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -253,12 +254,6 @@ class CrashRecoveryTest {
     }
 
     private static void await(Duration atMost, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Condition not met within " + atMost);
-            }
-            AppProcess.pause(Duration.ofMillis(100));
-        }
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }

@@ -20,6 +20,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
+
 /**
  * Simulated users driving whole relationships through the command API: each lifecycle adds a
  * contact, requests an interview, tries a thank-you too early (refused), then answers, schedules,
@@ -120,21 +122,19 @@ final class Workload {
     }
 
     private void awaitAnswering() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (running.get() && System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(commandSide.apply("/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException down) {
-                // still down
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            AppProcess.pause(Duration.ofMillis(200));
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !running.get() || answersHealth());
+    }
+
+    private boolean answersHealth() {
+        try {
+            return http.send(HttpRequest.newBuilder(commandSide.apply("/actuator/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException down) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
