@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.springboot.EventProcessorProperties;
@@ -41,6 +42,12 @@ public class AxonStorageConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    /** Replaces Axon's JDBC default, which cannot see PostgreSQL's duplicate-key errors. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new DuplicateKeyResolver();
     }
 
     @Bean
