@@ -159,6 +159,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (DatabaseFailures.isUnreachable(ex)) {
+            return databaseUnavailable(ex);
+        }
         log.error("Unexpected failure", ex);
         return ResponseEntity.internalServerError()
                 .body(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
