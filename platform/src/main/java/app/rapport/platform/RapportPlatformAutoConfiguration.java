@@ -13,6 +13,7 @@ import org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -20,13 +21,14 @@ import org.springframework.context.annotation.Import;
 /**
  * The Spring configuration both sides need, applied to any app that has this module on its
  * classpath. It runs before Axon's own auto-configuration so that its schema and serializer beans
- * replace Axon's defaults.
+ * replace Axon's defaults, and before Spring Boot's error page so that errors stay problem documents.
  */
 @AutoConfiguration(before = {
         JdbcAutoConfiguration.class,
         AxonAutoConfiguration.class,
         ObjectMapperAutoConfiguration.class,
-        JacksonAutoConfiguration.class})
+        JacksonAutoConfiguration.class,
+        ErrorMvcAutoConfiguration.class})
 @EnableConfigurationProperties(PlatformProperties.class)
 @Import({
         AxonStorageConfiguration.class,

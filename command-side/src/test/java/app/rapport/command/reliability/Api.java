@@ -35,6 +35,10 @@ record Api(HttpClient client, URI base, String authorization) {
                 "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
+    Answer get(String path) {
+        return send("GET", path, null, null);
+    }
+
     Answer post(String path, @Nullable String json) {
         return send("POST", path, json, null);
     }
@@ -51,6 +55,17 @@ record Api(HttpClient client, URI base, String authorization) {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
+        return send(method + " " + path, request.build());
+    }
+
+    /** Sends bytes exactly as given, with exactly the headers given besides the credentials. */
+    Answer sendBytes(String method, String path, @Nullable byte[] body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(HANG)
+                .header("Authorization", authorization)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
         return send(method + " " + path, request.build());
     }
 

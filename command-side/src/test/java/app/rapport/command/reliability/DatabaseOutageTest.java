@@ -55,7 +55,7 @@ class DatabaseOutageTest {
             Api api = Api.of(app, TestUsers.DEMO);
             Journal journal = new Journal(api);
             UUID existing = journal.addContact("Before The Outage");
-            assertThat(api.send("GET", "/actuator/health", null, null).body()).contains("\"status\":\"UP\"");
+            assertThat(api.get("/actuator/health").body()).contains("\"status\":\"UP\"");
 
             List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
             AtomicBoolean sending = new AtomicBoolean(true);
@@ -83,7 +83,7 @@ class DatabaseOutageTest {
             Instant stopped = Instant.now();
             log.info("Database stopped after {} commands had been sent", sent.size());
             CompletableFuture<Answer> healthDuringOutage =
-                    CompletableFuture.supplyAsync(() -> api.send("GET", "/actuator/health", null, null));
+                    CompletableFuture.supplyAsync(() -> api.get("/actuator/health"));
             // long enough that commands queue for a connection and time out, not only fail fast
             Thread.sleep(connectionTimeout.plusMillis(500).toMillis());
             sending.set(false);
@@ -107,7 +107,7 @@ class DatabaseOutageTest {
                 afterRecovery.add(api.send("PATCH", Journal.contact(existing), "{\"role\":\"after %d\"}".formatted(i),
                         null));
             }
-            Answer healthAfter = api.send("GET", "/actuator/health", null, null);
+            Answer healthAfter = api.get("/actuator/health");
 
             List<Sent> duringOutage = sent.stream().filter(s -> s.sentAt().isAfter(stopped)).toList();
             List<Sent> unavailable = sent.stream().filter(s -> s.answer().status() == 503).toList();

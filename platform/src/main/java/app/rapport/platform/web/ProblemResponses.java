@@ -59,6 +59,19 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Spring's own problems (415, 405, a missing path variable…) get a type like every other one. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem && status != null
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(Problems.type(Problems.slugOf(status)));
+        }
+        return answer;
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -202,6 +215,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (mapping instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
+        if (mapping instanceof PlainTextDeserializer.NotPlainText) {
+            return mapping.getOriginalMessage();
+        }
         if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             return "must be a " + friendlyName(mismatched.getTargetType());
         }
@@ -209,6 +225,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     private static String friendlyName(Class<?> type) {
+        if (type == java.time.Instant.class) {
+            return "time as an ISO-8601 instant such as 2026-03-04T15:00:00Z";
+        }
         if (type == String.class) {
             return "string";
         }

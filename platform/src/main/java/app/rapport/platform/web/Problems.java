@@ -2,6 +2,7 @@ package app.rapport.platform.web;
 
 import java.net.URI;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -18,6 +19,38 @@ public final class Problems {
 
     public static URI type(String slug) {
         return URI.create(TYPE_PREFIX + slug);
+    }
+
+    /**
+     * A slug for a status that has no rule of its own: {@code malformed-request} for 400,
+     * {@code unsupported-media-type} for 415.
+     */
+    public static String slugOf(HttpStatus status) {
+        if (status == HttpStatus.BAD_REQUEST) {
+            return "malformed-request";
+        }
+        if (status.is5xxServerError()) {
+            return "internal-error";
+        }
+        return status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /**
+     * The problem for a bare status, when all that is known is the status (an error Tomcat or a
+     * filter sent before any handler ran); never more detail than that.
+     */
+    public static ProblemDetail forStatus(int code) {
+        HttpStatus status = HttpStatus.resolve(code);
+        if (status == null || !status.isError()) {
+            status = code >= 400 && code < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        if (status == HttpStatus.BAD_REQUEST) {
+            return problem(status, slugOf(status), "Malformed request", "The request line, path or headers cannot be read.");
+        }
+        if (status.is5xxServerError()) {
+            return problem(status, slugOf(status), "Internal error", "The request could not be completed.");
+        }
+        return problem(status, slugOf(status), status.getReasonPhrase(), status.getReasonPhrase() + ".");
     }
 
     public static ProblemDetail problem(HttpStatusCode status, String slug, String title, String detail) {
