@@ -1,0 +1,131 @@
+package app.rapport.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The standalone app when its own embedded PostgreSQL stops: commands are answered 503 with
+ * Retry-After within the connection timeout, never 500 and never hanging, health is DOWN, and once
+ * the server is started again on the same files and port, commands succeed without restarting the app.
+ */
+class StandaloneDatabaseOutageTest {
+
+    static final Duration MARGIN = Duration.ofSeconds(2);
+    static final Duration RECOVERY = Duration.ofSeconds(15);
+    private static final Logger log = LoggerFactory.getLogger(StandaloneDatabaseOutageTest.class);
+
+    @TempDir
+    Path dataDir;
+
+    record Answer(int status, String contentType, String retryAfter, String body, Duration took) {
+    }
+
+    @Test
+    void commandsAreAnswered503WhileTheEmbeddedDatabaseIsDownAndSucceedOnceItIsBack() throws Exception {
+        int port = freePort();
+        EmbeddedPostgres restarted = null;
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class).run(
+                "--rapport.test-database=off", "--rapport.data-dir=" + dataDir, "--rapport.embedded-port=" + port,
+                "--server.port=0", "--rapport.users[0].username=demo", "--rapport.users[0].password={noop}demo")) {
+            Duration connectionTimeout = Duration.ofMillis(app.getEnvironment()
+                    .getRequiredProperty("spring.datasource.hikari.connection-timeout", Long.class));
+            URI base = URI.create("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+            assertThat(addContact(base).status()).isEqualTo(201);
+
+            app.getBean(EmbeddedPostgres.class).close();
+            List<CompletableFuture<Answer>> during = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                during.add(CompletableFuture.supplyAsync(() -> addContact(base)));
+            }
+            Answer health = send(base, "GET", "/actuator/health", null);
+            List<Answer> answers = during.stream().map(CompletableFuture::join).toList();
+            log.info("Standalone, embedded database stopped: commands answered {} in {} ms; health {} in {} ms",
+                    answers.stream().map(Answer::status).toList(), answers.stream().map(a -> a.took().toMillis())
+                            .toList(), health.status(), health.took().toMillis());
+
+            assertThat(answers).allSatisfy(answer -> {
+                assertThat(answer.status()).as("%s", answer).isEqualTo(503);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(answer.body()).contains("/problems/database-unavailable");
+                assertThat(answer.retryAfter()).isNotBlank();
+                assertThat(answer.took()).isLessThanOrEqualTo(connectionTimeout.plus(MARGIN));
+            });
+            assertThat(health.status()).isEqualTo(503);
+            assertThat(health.body()).contains("\"status\":\"DOWN\"");
+
+            restarted = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
+                    .setCleanDataDirectory(false).setPort(port).start();
+            Instant back = Instant.now();
+            Answer after = addContact(base);
+            int refusedWhileRecovering = 0;
+            while (after.status() == 503 && Duration.between(back, Instant.now()).compareTo(RECOVERY) < 0) {
+                refusedWhileRecovering++;
+                after = addContact(base);
+            }
+            log.info("Standalone, embedded database started again: first command {} after {} ms ({} answered 503 "
+                    + "before)", after.status(), Duration.between(back, Instant.now()).toMillis(), refusedWhileRecovering);
+            assertThat(after.status()).as("%s", after).isEqualTo(201);
+            assertThat(send(base, "GET", "/actuator/health/db", null).body()).contains("\"status\":\"UP\"");
+        } finally {
+            if (restarted != null) {
+                restarted.close();
+            }
+        }
+    }
+
+    private static Answer addContact(URI base) {
+        return send(base, "POST", "/api/contacts", "{\"contactId\":\"%s\",\"name\":\"Outage\",\"source\":\"COLD\"}"
+                .formatted(UUID.randomUUID()));
+    }
+
+    private static Answer send(URI base, String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After").orElse(null), response.body(),
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(method + " " + path + " got no answer (a hang?)", e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
