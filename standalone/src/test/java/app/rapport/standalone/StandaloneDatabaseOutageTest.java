@@ -87,7 +87,8 @@ class StandaloneDatabaseOutageTest {
                 after = addContact(base);
             }
             log.info("Standalone, embedded database started again: first command {} after {} ms ({} answered 503 "
-                    + "before)", after.status(), Duration.between(back, Instant.now()).toMillis(), refusedWhileRecovering);
+                    + "before)", after.status(), Duration.between(back, Instant.now()).toMillis(),
+                    refusedWhileRecovering);
             assertThat(after.status()).as("%s", after).isEqualTo(201);
             assertThat(send(base, "GET", "/actuator/health/db", null).body()).contains("\"status\":\"UP\"");
         } finally {

@@ -74,7 +74,8 @@ class ConcurrentWritersTest {
         assertThat(answers).filteredOn(answer -> answer.status() == 200).hasSize(1);
         assertThat(answers).filteredOn(answer -> answer.status() != 200)
                 .allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(409))
-                .allSatisfy(answer -> assertThat(answer.problemType()).isIn("stale-version", "concurrent-modification"));
+                .allSatisfy(answer -> assertThat(answer.problemType())
+                        .isIn("stale-version", "concurrent-modification"));
         assertThat(events.types(contact)).containsExactly("ContactAdded", "ContactDetailsChanged");
         assertGapless(contact, 2);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import app.rapport.command.reliability.Bodies.Hostile;
@@ -91,7 +92,7 @@ class HostileInputTest {
 
         List<Answer> answers = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
-        Map<String, String> examples = new java.util.TreeMap<>();
+        Map<String, String> examples = new TreeMap<>();
         for (Endpoint endpoint : endpoints.all()) {
             for (Probe probe : hostileRequests(endpoint, paths)) {
                 Answer answer = api.sendBytes(endpoint.method(), probe.path(), probe.body(), probe.headers());

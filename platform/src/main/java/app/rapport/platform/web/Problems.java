@@ -29,7 +29,7 @@ public final class Problems {
         if (status == HttpStatus.BAD_REQUEST) {
             return "malformed-request";
         }
-        if (status.is5xxServerError()) {
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
             return "internal-error";
         }
         return status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
@@ -45,9 +45,10 @@ public final class Problems {
             status = code >= 400 && code < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
         }
         if (status == HttpStatus.BAD_REQUEST) {
-            return problem(status, slugOf(status), "Malformed request", "The request line, path or headers cannot be read.");
+            return problem(status, slugOf(status), "Malformed request",
+                    "The request line, path or headers cannot be read.");
         }
-        if (status.is5xxServerError()) {
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
             return problem(status, slugOf(status), "Internal error", "The request could not be completed.");
         }
         return problem(status, slugOf(status), status.getReasonPhrase(), status.getReasonPhrase() + ".");
