@@ -4,16 +4,22 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a command and answers where its aggregate's stream stands afterwards. A client version
- * from {@code If-Match} travels as metadata to {@link ExpectedVersionTargetResolver}.
+ * from {@code If-Match} travels as metadata to {@link ExpectedVersionTargetResolver}. A command
+ * that lost a race for the aggregate's next sequence number is sent again, so writers on several
+ * instances get the answers one instance would give them.
  */
 @Component
 public class CommandDispatcher {
+
+    /** How often a command that lost a race for its aggregate's next sequence number is sent in all. */
+    static final int ATTEMPTS_ON_A_LOST_RACE = 3;
 
     private final CommandGateway gateway;
     private final JdbcTemplate jdbc;
@@ -30,14 +36,21 @@ public class CommandDispatcher {
     public StreamState send(Object command, String aggregateId, @Nullable Long expectedVersion) {
         MetaData metaData = expectedVersion == null ? MetaData.emptyInstance()
                 : MetaData.with(ExpectedVersionTargetResolver.EXPECTED_VERSION, expectedVersion - 1);
-        try {
-            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-        } catch (AggregateStreamCreationException raceWithTheSameCreate) {
-            // Another request created this id a moment ago (a client retry racing its original):
-            // sent again, the command meets that aggregate and is answered as a repeat or refused.
-            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+                return stateOf(aggregateId);
+            } catch (AggregateStreamCreationException | ConcurrencyException lostARace) {
+                // Another writer appended to this aggregate first: a retry of the same create, or
+                // another instance, where Axon's in-process lock cannot queue this command behind it
+                // and the store's unique key refused it instead. Nothing of this attempt was stored;
+                // sent again, the command decides on the history that now holds the winner's events
+                // (answered as a repeat, refused, stale for its If-Match, or applied on top).
+                if (attempt == ATTEMPTS_ON_A_LOST_RACE) {
+                    throw lostARace;
+                }
+            }
         }
-        return stateOf(aggregateId);
     }
 
     public StreamState stateOf(String aggregateId) {
