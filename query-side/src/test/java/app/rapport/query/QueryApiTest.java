@@ -1,5 +1,7 @@
 package app.rapport.query;
 
+import org.axonframework.eventhandling.StreamingEventProcessor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -302,11 +304,26 @@ class QueryApiTest extends QueryIntegrationTest {
 
     @Test
     void consistentWith_aPositionNotReachedWithinTheWait_is503WithRetryAfter() {
-        ResponseEntity<JsonNode> response = get("/api/contacts?consistentWith=" + Long.MAX_VALUE / 2);
+        StreamingEventProcessor contacts = processing.eventProcessor("contacts", StreamingEventProcessor.class)
+                .orElseThrow();
+        contacts.shutDown();
+        try {
+            long position = journal().contact("Waiting", T0).position();
 
-        assertProblem(response, HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
-        assertThat(response.getBody().get("type").asText()).isEqualTo("/problems/not-yet-consistent");
+            ResponseEntity<JsonNode> response = get("/api/contacts?consistentWith=" + position);
+
+            assertProblem(response, HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+            assertThat(response.getBody().get("type").asText()).isEqualTo("/problems/not-yet-consistent");
+        } finally {
+            contacts.start();
+        }
+    }
+
+    @Test
+    void consistentWith_aPositionNoCommandAnswered_isBadRequest() {
+        assertBadField("/api/contacts?consistentWith=" + Long.MAX_VALUE / 2, "consistentWith");
+        assertBadField("/api/contacts?consistentWith=-1", "consistentWith");
     }
 
     @Test

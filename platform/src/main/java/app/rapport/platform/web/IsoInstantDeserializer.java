@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
  * Reads a time in a request body only from an ISO-8601 string, as the API promises. Jackson would
  * also take a number as epoch seconds, and turns one too large to represent (e.g. {@code 1e400})
  * into 1970-01-01T00:00:00Z without a word: a command would be recorded as happening at the epoch.
+ * Times outside {@link SupportedTimes} are refused too.
  */
 class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
 
@@ -23,7 +24,12 @@ class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
     @Override
     public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         if (parser.hasToken(JsonToken.VALUE_STRING)) {
-            return InstantDeserializer.INSTANT.deserialize(parser, context);
+            Instant time = InstantDeserializer.INSTANT.deserialize(parser, context);
+            if (time != null && !SupportedTimes.isSupported(time)) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, parser.getText(),
+                        "outside the years 1 to 9999");
+            }
+            return time;
         }
         return (Instant) context.handleUnexpectedToken(Instant.class, parser);
     }

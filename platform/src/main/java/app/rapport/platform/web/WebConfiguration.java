@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The HTTP edge both sides share: body limits and problem documents for every failure. */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +39,24 @@ public class WebConfiguration {
         return builder -> builder
                 .deserializerByType(Instant.class, new IsoInstantDeserializer())
                 .deserializerByType(String.class, new PlainTextDeserializer());
+    }
+
+    @Bean
+    FilterRegistrationBean<PlainParametersFilter> plainParametersFilter(ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new PlainParametersFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Times in query parameters follow the same rule as in bodies: ISO-8601, years 1 to 9999. */
+    @Bean
+    WebMvcConfigurer supportedTimesInParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addConverter(String.class, Instant.class, SupportedTimes::parse);
+            }
+        };
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -31,6 +32,23 @@ class StrictRequestValuesTest {
             assertThatThrownBy(() -> json.readValue("{\"at\":" + number + "}", Body.class))
                     .as(number).isInstanceOf(MismatchedInputException.class);
         }
+    }
+
+    @Test
+    void aTimeOutsideTheYearsADatabaseHoldsIsRefused() throws Exception {
+        for (String time : List.of("-999999999-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z")) {
+            assertThatThrownBy(() -> json.readValue("{\"at\":\"" + time + "\"}", Body.class))
+                    .as(time).isInstanceOf(InvalidFormatException.class);
+        }
+        assertThat(json.readValue("{\"at\":\"0001-01-01T00:00:00Z\"}", Body.class).at()).isEqualTo(SupportedTimes.EARLIEST);
+    }
+
+    @Test
+    void aTimeInAQueryParameterFollowsTheSameRule() {
+        assertThat(SupportedTimes.parse("2026-03-04T15:00:00Z")).isEqualTo(Instant.parse("2026-03-04T15:00:00Z"));
+        assertThatThrownBy(() -> SupportedTimes.parse("-999999999-01-01T00:00:00Z"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SupportedTimes.parse("yesterday")).isInstanceOf(java.time.format.DateTimeParseException.class);
     }
 
     @Test

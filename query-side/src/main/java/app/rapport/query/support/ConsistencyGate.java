@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class ConsistencyGate {
 
     private static final long POLL_MILLIS = 20;
+    private static final String PARAMETER = "consistentWith";
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
@@ -49,6 +50,7 @@ public class ConsistencyGate {
         if (position == null) {
             return;
         }
+        requireRecorded(position);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!allProcessed(position, processors)) {
             if (System.nanoTime() > deadline) {
@@ -61,6 +63,22 @@ public class ConsistencyGate {
                 Thread.currentThread().interrupt();
                 throw new NotYetConsistentException("Interrupted while waiting for position " + position + ".");
             }
+        }
+    }
+
+    /**
+     * A position is one a command answered: at least 0 and, since commands answer only once their
+     * events are committed, never past the head of the store. Any other is the client's mistake,
+     * which no amount of waiting would cure.
+     */
+    private void requireRecorded(long position) {
+        if (position < 0) {
+            throw new BadQueryParameterException(PARAMETER, "must be a position a command answered, 0 or more");
+        }
+        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        if (position > head) {
+            throw new BadQueryParameterException(PARAMETER,
+                    "no event has been recorded at position " + position + " (the latest is " + head + ")");
         }
     }
 
