@@ -53,6 +53,12 @@ class AdminController {
         return new ReplayStarted(replays.replay(processor));
     }
 
+    /** Each processor's position against the head of the store: a replay is done when all caught up. */
+    @GetMapping("/api/admin/replay")
+    List<Replays.Status> replayStatus() {
+        return replays.status();
+    }
+
     @GetMapping("/api/admin/dead-letters")
     List<GroupLetters> deadLetters() {
         List<GroupLetters> groups = new ArrayList<>();

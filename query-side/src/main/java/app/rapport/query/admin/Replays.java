@@ -61,6 +61,29 @@ public class Replays {
         return List.copyOf(chosen.keySet());
     }
 
+    /**
+     * Where one processor stands.
+     *
+     * @param position the global index its slowest segment has handled
+     * @param head the global index of the newest event in the store
+     * @param replaying whether it is still rebuilding after a reset
+     * @param caughtUp whether it has handled everything up to the head and is not replaying
+     */
+    public record Status(String processor, long position, long head, boolean replaying, boolean caughtUp) {
+    }
+
+    /** Every processor's progress, for watching a replay (or a bulk import) from outside. */
+    public List<Status> status() {
+        long head = position(eventStore.createHeadToken());
+        return streamingProcessors().entrySet().stream().map(entry -> {
+            StreamingEventProcessor processor = entry.getValue();
+            long done = slowestPosition(processor);
+            boolean replaying = processor.isReplaying();
+            boolean running = processor.isRunning() && !processor.isError() && !processor.processingStatus().isEmpty();
+            return new Status(entry.getKey(), done, head, replaying, running && !replaying && done >= head);
+        }).toList();
+    }
+
     public List<String> processorNames() {
         return List.copyOf(streamingProcessors().keySet());
     }

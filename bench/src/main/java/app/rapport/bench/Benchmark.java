@@ -1,0 +1,161 @@
+package app.rapport.bench;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One run of every step against a running app, in the order of issue 7: database settings, write
+ * path, raw baselines at the same concurrency, bulk load of a large journal, queries at that
+ * scale, and a replay of every projection over the whole store. Answers every figure by its key.
+ */
+final class Benchmark {
+
+    private final App app;
+    private final Settings settings;
+    private final Users users;
+    private final Consumer<String> out;
+    private final Api api;
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    Benchmark(App app, Settings settings, Users users, Consumer<String> out) {
+        this.app = app;
+        this.settings = settings;
+        this.users = users;
+        this.out = out;
+        this.api = new Api(app.baseUrl());
+    }
+
+    Map<String, Object> run() throws Exception {
+        Database database = app.database();
+        figures.put("run", settings.name());
+        figures.put("clients", settings.clients());
+        figures.putAll(database.settings());
+        figures.put("cold_start_s", round(app.coldStartSeconds(), 2));
+        out.accept(String.format("PostgreSQL %s: shared_buffers=%s synchronous_commit=%s fsync=%s max_connections=%s",
+                figures.get("pg_version"), figures.get("pg_shared_buffers"), figures.get("pg_synchronous_commit"),
+                figures.get("pg_fsync"), figures.get("pg_max_connections")));
+        out.accept(String.format("App healthy %.2f s after launch", app.coldStartSeconds()));
+
+        writePath();
+        rawBaselines(database);
+        Map<String, java.util.List<java.util.UUID>> contactsOf = bulkLoad(database);
+        queries(contactsOf);
+        replay();
+
+        double write = (double) figures.get("write_commands_per_s");
+        double rawSingle = (double) figures.get("raw_single_tx_inserts_per_s");
+        double replay = (double) figures.get("replay_events_per_s");
+        double slowerRaw = Math.min((double) figures.get("raw_scan_parse_rows_per_s"),
+                (double) figures.get("raw_batch_insert_rows_per_s"));
+        figures.put("write_ratio", round(write / rawSingle, 3));
+        figures.put("replay_ratio", round(replay / slowerRaw, 3));
+        return figures;
+    }
+
+    private void writePath() throws Exception {
+        out.accept(String.format("Write path: %d clients driving relationship lifecycles for %d s",
+                settings.clients(), settings.writeDuration().toSeconds()));
+        WritePath.Result result = new WritePath(api, out).run(users.writers, settings.writeDuration(),
+                settings.progressEvery());
+        figures.put("write_commands", result.commands());
+        figures.put("write_lifecycles", result.lifecycles());
+        figures.put("write_errors", result.errors());
+        figures.put("write_commands_per_s", round(result.commandsPerSecond(), 1));
+        figures.put("write_p50_ms", round(result.latency().percentileMillis(50), 2));
+        figures.put("write_p95_ms", round(result.latency().percentileMillis(95), 2));
+        figures.put("write_p99_ms", round(result.latency().percentileMillis(99), 2));
+        figures.put("lag_samples", result.lag().count());
+        figures.put("lag_timeouts", result.lagTimeouts());
+        figures.put("lag_p50_ms", round(result.lag().percentileMillis(50), 2));
+        figures.put("lag_p99_ms", round(result.lag().percentileMillis(99), 2));
+        if (result.firstError() != null) {
+            out.accept("  first write error: " + result.firstError());
+        }
+    }
+
+    private void rawBaselines(Database database) throws Exception {
+        RawBaseline raw = new RawBaseline(database, out);
+        raw.createTable();
+        try {
+            figures.put("raw_row_bytes_avg", round(raw.averageRowBytes(), 0));
+            out.accept(String.format("Raw JDBC: one-row transactions from %d connections for %d s",
+                    settings.clients(), settings.rawSingleDuration().toSeconds()));
+            double single = raw.singleRowTransactions(settings.clients(), settings.rawSingleDuration());
+            figures.put("raw_single_tx_inserts_per_s", round(single, 1));
+            out.accept(String.format("  %,.0f rows/s", single));
+            out.accept(String.format("Raw JDBC: %,d rows in 1 000-row INSERTs from %d connections",
+                    settings.rawBatchRows(), settings.clients()));
+            double batched = raw.batchedInserts(settings.clients(), settings.rawBatchRows());
+            figures.put("raw_batch_insert_rows_per_s", round(batched, 1));
+            out.accept(String.format("  %,.0f rows/s", batched));
+            out.accept("Raw JDBC: sequential scan of those rows, parsing payload and metadata JSON");
+            long[] rows = new long[1];
+            double scan = raw.scanAndParse(rows);
+            figures.put("raw_scan_rows", rows[0]);
+            figures.put("raw_scan_parse_rows_per_s", round(scan, 1));
+            out.accept(String.format("  %,d rows, %,.0f rows/s", rows[0], scan));
+        } finally {
+            raw.dropTable();
+        }
+    }
+
+    private Map<String, java.util.List<java.util.UUID>> bulkLoad(Database database) throws Exception {
+        out.accept(String.format("Bulk load: %,d owners x %d contacts x ~10 events, COPY into domain_event_entry",
+                users.owners.size(), settings.contactsPerUser()));
+        long started = System.nanoTime();
+        EventLoader.Loaded loaded = new EventLoader(database, out).load(users.owners, settings.contactsPerUser(),
+                new HashSet<>(users.queriers), 42);
+        long head = database.queryLong("SELECT max(global_index) FROM domain_event_entry");
+        figures.put("events_loaded", loaded.events());
+        figures.put("contacts_loaded", loaded.contacts());
+        figures.put("load_copy_events_per_s", round(loaded.events() / loaded.seconds(), 1));
+        double caughtUp = new ProcessorWatch(api, out).awaitCaughtUp("projections after bulk load", head, started,
+                settings.progressEvery().toMillis(), 7_200);
+        figures.put("events_total", head);
+        figures.put("load_catchup_s", round(caughtUp, 1));
+        figures.put("load_catchup_events_per_s", round(loaded.events() / caughtUp, 1));
+        return loaded.contactsOf();
+    }
+
+    private void queries(Map<String, java.util.List<java.util.UUID>> contactsOf) throws Exception {
+        out.accept(String.format("Queries: %d clients, %d random owners of %,d, for %d s", settings.clients(),
+                contactsOf.size(), users.owners.size(), settings.queryDuration().toSeconds()));
+        QueryLoad.Result result = new QueryLoad(api, out).run(contactsOf, settings.clients(), settings.queryDuration(),
+                settings.progressEvery());
+        figures.put("queries_per_s", round(result.queriesPerSecond(), 1));
+        figures.put("query_errors", result.errors());
+        for (QueryLoad.Kind kind : QueryLoad.Kind.values()) {
+            String name = kind.name().toLowerCase();
+            figures.put(name + "_p50_ms", round(result.latency().get(kind).percentileMillis(50), 2));
+            figures.put(name + "_p99_ms", round(result.latency().get(kind).percentileMillis(99), 2));
+        }
+        if (result.firstError() != null) {
+            out.accept("  first query error: " + result.firstError());
+        }
+    }
+
+    private void replay() throws Exception {
+        ProcessorWatch watch = new ProcessorWatch(api, out);
+        long head = watch.status().head();
+        out.accept(String.format("Replay: every projection reset and rebuilt from %,d events", head));
+        long started = System.nanoTime();
+        Api.Answer answer = api.post(Users.auth(Users.ADMIN), "/api/admin/replay?processor=all", null);
+        if (answer.status() != 202) {
+            throw new IllegalStateException("POST /api/admin/replay answered " + answer.status() + " " + answer.body());
+        }
+        double seconds = watch.awaitCaughtUp("replay", head, started, settings.progressEvery().toMillis(), 7_200);
+        figures.put("replay_events", head);
+        figures.put("replay_wall_s", round(seconds, 1));
+        figures.put("replay_events_per_s", round(head / seconds, 1));
+    }
+
+    static double round(double value, int decimals) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return value;
+        }
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}

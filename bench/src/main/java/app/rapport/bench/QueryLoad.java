@@ -1,0 +1,92 @@
+package app.rapport.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Random owners reading their journals at once: a contact's timeline, the contact list, the
+ * overdue view and outreach analytics, picked at random by {@code clients} concurrent clients.
+ */
+final class QueryLoad {
+
+    enum Kind { TIMELINE, CONTACTS, OVERDUE, ANALYTICS }
+
+    record Result(Map<Kind, Latencies> latency, long queries, long errors, double queriesPerSecond, String firstError) {
+    }
+
+    private static final String[] GROUP_BY = {"channel", "source", "specialization", "month"};
+
+    private final Api api;
+    private final Consumer<String> out;
+
+    QueryLoad(Api api, Consumer<String> out) {
+        this.api = api;
+        this.out = out;
+    }
+
+    Result run(Map<String, List<UUID>> contactsOf, int clients, Duration duration, Duration progressEvery)
+            throws Exception {
+        List<String> owners = new ArrayList<>(contactsOf.keySet());
+        // sign every owner in once (bcrypt) before measuring, as for users already signed in
+        long warm = System.nanoTime();
+        RawBaseline.runOnThreads(clients, client -> {
+            for (int i = client; i < owners.size(); i += clients) {
+                api.get(Users.auth(owners.get(i)), "/api/contacts?size=1");
+            }
+        });
+        out.accept(String.format("  queries: %d owners signed in (bcrypt) in %.1f s", owners.size(),
+                (System.nanoTime() - warm) / 1e9));
+        Map<Kind, Latencies> latency = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            latency.put(kind, new Latencies());
+        }
+        AtomicLong queries = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        String[] firstError = {null};
+        long started = System.nanoTime();
+        long deadline = started + duration.toNanos();
+        long[] nextPrint = {started + progressEvery.toNanos()};
+        RawBaseline.runOnThreads(clients, client -> {
+            Random random = new Random(1_000 + client);
+            while (System.nanoTime() < deadline) {
+                String owner = owners.get(random.nextInt(owners.size()));
+                List<UUID> contacts = contactsOf.get(owner);
+                Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+                String path = switch (kind) {
+                    case TIMELINE -> "/api/contacts/" + contacts.get(random.nextInt(contacts.size())) + "/timeline";
+                    case CONTACTS -> "/api/contacts";
+                    case OVERDUE -> "/api/follow-ups/overdue";
+                    case ANALYTICS -> "/api/analytics/outreach?groupBy=" + GROUP_BY[random.nextInt(GROUP_BY.length)];
+                };
+                long t0 = System.nanoTime();
+                Api.Answer answer = api.get(Users.auth(owner), path);
+                long t1 = System.nanoTime();
+                latency.get(kind).add(t1 - t0);
+                long n = queries.incrementAndGet();
+                if (answer.status() != 200) {
+                    errors.incrementAndGet();
+                    synchronized (firstError) {
+                        if (firstError[0] == null) {
+                            firstError[0] = path + " -> " + answer.status() + " " + answer.body();
+                        }
+                    }
+                }
+                if (client == 0 && t1 > nextPrint[0]) {
+                    nextPrint[0] = t1 + progressEvery.toNanos();
+                    double seconds = (t1 - started) / 1e9;
+                    out.accept(String.format("  queries: %,d in %.0f s (%,.0f/s), %d errors", n, seconds, n / seconds,
+                            errors.get()));
+                }
+            }
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Result(latency, queries.get(), errors.get(), queries.get() / seconds, firstError[0]);
+    }
+}

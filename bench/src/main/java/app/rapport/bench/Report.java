@@ -1,0 +1,67 @@
+package app.rapport.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** The figures as one table (with the targets of issue 7) and as one flat JSON object. */
+final class Report {
+
+    /** Target per key: {@code >=x} or {@code <=x}. */
+    static final Map<String, String> TARGETS = new LinkedHashMap<>();
+
+    static {
+        TARGETS.put("write_ratio", ">=0.5");
+        TARGETS.put("replay_events_per_s", ">=20000");
+        TARGETS.put("replay_ratio", ">=0.3");
+        TARGETS.put("lag_p99_ms", "<=200");
+        TARGETS.put("timeline_p99_ms", "<=5");
+        TARGETS.put("contacts_p99_ms", "<=20");
+        TARGETS.put("overdue_p99_ms", "<=20");
+        TARGETS.put("analytics_p99_ms", "<=50");
+        TARGETS.put("cold_start_s", "<=8");
+    }
+
+    private Report() {
+    }
+
+    static void print(Map<String, Object> figures, Consumer<String> out) {
+        out.accept("");
+        out.accept(String.format("%-30s %18s  %-9s %s", "figure", "value", "target", ""));
+        out.accept("-".repeat(66));
+        for (Map.Entry<String, Object> figure : figures.entrySet()) {
+            String target = TARGETS.getOrDefault(figure.getKey(), "");
+            String verdict = target.isEmpty() ? "" : met(target, figure.getValue()) ? "met" : "NOT met";
+            out.accept(String.format("%-30s %18s  %-9s %s", figure.getKey(), format(figure.getValue()), target, verdict));
+        }
+    }
+
+    static boolean met(String target, Object value) {
+        if (!(value instanceof Number number) || Double.isNaN(number.doubleValue())) {
+            return false;
+        }
+        double limit = Double.parseDouble(target.substring(2));
+        return target.startsWith(">=") ? number.doubleValue() >= limit : number.doubleValue() <= limit;
+    }
+
+    private static String format(Object value) {
+        if (value instanceof Double d) {
+            return Math.abs(d) >= 1000 ? String.format("%,.0f", d) : String.valueOf(d);
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return String.format("%,d", ((Number) value).longValue());
+        }
+        return String.valueOf(value);
+    }
+
+    static void writeJson(Map<String, Object> figures, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, StoredEvents.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(figures) + "\n");
+    }
+}

@@ -1,0 +1,46 @@
+package app.rapport.bench;
+
+import java.time.Duration;
+
+/**
+ * How big each step of a run is.
+ *
+ * @param clients concurrent HTTP clients (write path, queries) and JDBC threads (raw single-row inserts)
+ * @param writeDuration how long the write path runs
+ * @param rawSingleDuration how long the raw one-row-per-transaction inserts run
+ * @param rawBatchRows rows the raw batched inserts write, 1 000 per statement
+ * @param users owners in the bulk-loaded data set
+ * @param contactsPerUser contacts per owner; each holds about ten events
+ * @param queryUsers how many of those owners get an account and query under load
+ * @param queryDuration how long the query load runs (kept under the 60 s credential cache, so
+ *        bcrypt is paid in the warm-up only)
+ * @param progressEvery how often long steps print a progress line
+ */
+record Settings(
+        String name,
+        int clients,
+        Duration writeDuration,
+        Duration rawSingleDuration,
+        int rawBatchRows,
+        int users,
+        int contactsPerUser,
+        int queryUsers,
+        Duration queryDuration,
+        Duration progressEvery) {
+
+    static Settings full(double scale, int clients) {
+        return new Settings("full x" + scale, clients, Duration.ofSeconds(60), Duration.ofSeconds(20), 500_000,
+                (int) Math.round(2_000 * scale), 50, 200, Duration.ofSeconds(45), Duration.ofSeconds(5));
+    }
+
+    static Settings quick(double scale, int clients) {
+        return new Settings("quick x" + scale, clients, Duration.ofSeconds(15), Duration.ofSeconds(6), 100_000,
+                (int) Math.round(100 * scale), 20, 20, Duration.ofSeconds(12), Duration.ofSeconds(3));
+    }
+
+    /** Seconds-long steps for the smoke test. */
+    static Settings toy() {
+        return new Settings("toy", 2, Duration.ofSeconds(2), Duration.ofSeconds(1), 2_000, 4, 3, 2,
+                Duration.ofSeconds(2), Duration.ofSeconds(1));
+    }
+}

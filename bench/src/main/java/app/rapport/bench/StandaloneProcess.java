@@ -1,0 +1,116 @@
+package app.rapport.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The standalone jar in a process of its own, as a user runs it, on a fresh data directory: its
+ * embedded PostgreSQL, or the server named by {@code external}. Its log goes to {@code app.log}
+ * in the run directory.
+ */
+final class StandaloneProcess implements App {
+
+    private static final Pattern DATABASE_LINE = Pattern.compile("Rapport uses database (\\S+) as user (\\S+)");
+
+    private final Process process;
+    private final String baseUrl;
+    private final Database database;
+    private final double coldStartSeconds;
+
+    StandaloneProcess(Path jar, Path runDirectory, Map<String, String> properties, Database external,
+                      List<String> jvmOptions) throws IOException, InterruptedException {
+        Path log = runDirectory.resolve("app.log");
+        Path config = runDirectory.resolve("bench-users.properties");
+        try (Writer out = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> property : properties.entrySet()) {
+                out.write(property.getKey() + "=" + property.getValue().replace("\\", "\\\\") + "\n");
+            }
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Daxoniq.update-checker.disabled=true");
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        command.add("--server.port=" + port);
+        command.add("--rapport.data-dir=" + runDirectory.resolve("data").toAbsolutePath());
+        command.add("--spring.config.additional-location=file:" + config.toAbsolutePath());
+        if (external != null) {
+            command.add("--spring.datasource.url=" + external.url());
+            command.add("--spring.datasource.username=" + external.username());
+            command.add("--spring.datasource.password=" + external.password());
+        }
+        baseUrl = "http://localhost:" + port;
+        Api api = new Api(baseUrl);
+        long started = System.nanoTime();
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = started + TimeUnit.SECONDS.toNanos(180);
+        while (api.probe("/actuator/health") != 200) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited with " + process.exitValue() + "; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The app was not healthy within 180 s; see " + log);
+            }
+            Thread.sleep(50);
+        }
+        coldStartSeconds = (System.nanoTime() - started) / 1e9;
+        database = external != null ? external : databaseFromLog(log);
+    }
+
+    private static Database databaseFromLog(Path log) throws IOException {
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            Matcher matcher = DATABASE_LINE.matcher(line);
+            if (matcher.find()) {
+                return new Database(matcher.group(1), matcher.group(2), "");
+            }
+        }
+        throw new IllegalStateException("The app did not log which database it uses; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public double coldStartSeconds() {
+        return coldStartSeconds;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
