@@ -38,6 +38,7 @@ final class Benchmark {
                 figures.get("pg_fsync"), figures.get("pg_max_connections")));
         out.accept(String.format("App healthy %.2f s after launch", app.coldStartSeconds()));
 
+        httpFloor();
         writePath();
         rawBaselines(database);
         Map<String, java.util.List<java.util.UUID>> contactsOf = bulkLoad(database);
@@ -50,6 +51,7 @@ final class Benchmark {
         double slowerRaw = Math.min((double) figures.get("raw_scan_parse_rows_per_s"),
                 (double) figures.get("raw_batch_insert_rows_per_s"));
         figures.put("write_ratio", round(write / rawSingle, 3));
+        figures.put("write_vs_http_floor", round(write / (double) figures.get("http_floor_requests_per_s"), 3));
         figures.put("replay_ratio", round(replay / slowerRaw, 3));
         return figures;
     }
@@ -68,11 +70,38 @@ final class Benchmark {
         figures.put("write_p99_ms", round(result.latency().percentileMillis(99), 2));
         figures.put("lag_samples", result.lag().count());
         figures.put("lag_timeouts", result.lagTimeouts());
+        figures.put("lag_probes_dropped", result.lagSamplesDropped());
         figures.put("lag_p50_ms", round(result.lag().percentileMillis(50), 2));
         figures.put("lag_p99_ms", round(result.lag().percentileMillis(99), 2));
         if (result.firstError() != null) {
             out.accept("  first write error: " + result.firstError());
         }
+    }
+
+    /** The HTTP stack's own ceiling: an authenticated GET that reads almost nothing, from the same clients. */
+    private void httpFloor() throws Exception {
+        out.accept(String.format("HTTP floor: %d clients, authenticated GET /api/mentees for %d s", settings.clients(),
+                settings.rawSingleDuration().toSeconds()));
+        java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+        Latencies latency = new Latencies();
+        for (String writer : users.writers) {
+            api.get(Users.auth(writer), "/api/mentees");
+        }
+        long started = System.nanoTime();
+        long deadline = started + settings.rawSingleDuration().toNanos();
+        RawBaseline.runOnThreads(settings.clients(), client -> {
+            String auth = Users.auth(users.writers.get(client));
+            while (System.nanoTime() < deadline) {
+                long t0 = System.nanoTime();
+                api.get(auth, "/api/mentees");
+                latency.add(System.nanoTime() - t0);
+                requests.incrementAndGet();
+            }
+        });
+        double perSecond = requests.get() / ((System.nanoTime() - started) / 1e9);
+        figures.put("http_floor_requests_per_s", round(perSecond, 1));
+        figures.put("http_floor_p50_ms", round(latency.percentileMillis(50), 2));
+        out.accept(String.format("  %,.0f requests/s", perSecond));
     }
 
     private void rawBaselines(Database database) throws Exception {
