@@ -106,6 +106,7 @@ class AccessMatrixTest {
             read("/api/audit", false, j -> "/api/audit"),
             read("/api/mentees", false, j -> "/api/mentees"),
             admin(HttpMethod.POST, "/api/admin/replay", j -> "/api/admin/replay?processor=audit"),
+            admin(HttpMethod.GET, "/api/admin/replay", j -> "/api/admin/replay"),
             admin(HttpMethod.GET, "/api/admin/dead-letters", j -> "/api/admin/dead-letters"),
             admin(HttpMethod.POST, "/api/admin/dead-letters/retry", j -> "/api/admin/dead-letters/retry?group=audit"));
 
