@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -91,6 +93,15 @@ class StandaloneDatabaseOutageTest {
                     refusedWhileRecovering);
             assertThat(after.status()).as("%s", after).isEqualTo(201);
             assertThat(send(base, "GET", "/actuator/health/db", null).body()).contains("\"status\":\"UP\"");
+
+            // the projections resume from their tokens: both contacts answered 201 are listed, nothing more
+            Matcher position = Pattern.compile("\"position\":(\\d+)").matcher(after.body());
+            assertThat(position.find()).isTrue();
+            Answer listed = send(base, "GET", "/api/contacts?consistentWith=" + position.group(1), null);
+            log.info("After the outage the contact list, consistent with position {}, answered {}: {}",
+                    position.group(1), listed.status(), listed.body());
+            assertThat(listed.status()).isEqualTo(200);
+            assertThat(listed.body()).contains("\"total\":2");
         } finally {
             if (restarted != null) {
                 restarted.close();
