@@ -1,11 +1,14 @@
 package app.rapport.query.audit;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import app.rapport.query.support.EventSubject;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
@@ -38,30 +41,32 @@ class AuditProjection {
         this.jdbc = jdbc;
     }
 
-    @EventHandler
-    void on(Object payload, EventMessage<?> message) {
-        EventSubject.of(payload).ifPresent(subject -> {
-            if (entries.existsByOwnerIdAndEventId(subject.ownerId(), message.getIdentifier())) {
-                return;
-            }
-            Map<String, Object> json = storedFormat.convertValue(payload,
-                    new TypeReference<LinkedHashMap<String, Object>>() {
-                    });
-            entries.save(new AuditEntry(message.getIdentifier(), globalIndexOf(message),
-                    subject.ownerId(), subject.contactId(), payload.getClass().getSimpleName(), atOf(json),
-                    micros(message.getTimestamp()), (String) message.getMetaData().get("actor"),
-                    (String) message.getMetaData().get("correlationId"), json));
-        });
-    }
-
     /**
-     * The event's own place in the store. Not the tracking token's position: an event that commits
-     * after later ones fills a gap, and the token then still names the highest index seen, so a
-     * live projection and a rebuild would disagree (the crash test caught exactly that).
+     * One statement per event: it takes the event's own global index from the store (not the
+     * tracking token's position, which for an event that commits after later ones still names the
+     * highest index seen, so live and rebuilt rows would disagree; the crash test caught that), and
+     * a redelivered event meets its row and changes nothing.
      */
-    private long globalIndexOf(EventMessage<?> message) {
-        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
-                Long.class, message.getIdentifier());
+    @EventHandler
+    void on(Object payload, EventMessage<?> message) throws JsonProcessingException {
+        Optional<EventSubject> subject = EventSubject.of(payload);
+        if (subject.isEmpty()) {
+            return;
+        }
+        Map<String, Object> json = storedFormat.convertValue(payload, new TypeReference<LinkedHashMap<String, Object>>() {
+        });
+        Instant at = atOf(json);
+        jdbc.update("""
+                INSERT INTO audit_entry (event_id, position, owner_id, contact_id, type, at, recorded_at, actor,
+                                         correlation_id, payload)
+                SELECT ?, e.global_index, ?, ?, ?, ?, ?, ?, ?, ?::jsonb
+                FROM domain_event_entry e WHERE e.event_identifier = ?
+                ON CONFLICT (event_id) DO NOTHING""",
+                message.getIdentifier(), subject.get().ownerId(), subject.get().contactId(),
+                payload.getClass().getSimpleName(), at == null ? null : Timestamp.from(at),
+                Timestamp.from(micros(message.getTimestamp())), message.getMetaData().get("actor"),
+                message.getMetaData().get("correlationId"), storedFormat.writeValueAsString(json),
+                message.getIdentifier());
     }
 
     @ResetHandler
