@@ -2,7 +2,7 @@ package app.rapport.query.analytics;
 
 import java.util.UUID;
 
-import app.rapport.query.support.StoredRow;
+import app.rapport.query.support.SequencedRow;
 import app.rapport.values.ContactSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** The contact attributes outreach is grouped by, and the last applied sequence of the contact. */
 @Entity
 @Table(name = "outreach_contact")
-class OutreachContact extends StoredRow<UUID> {
+class OutreachContact extends SequencedRow<UUID> {
 
     @Id
     @Column(name = "contact_id")
@@ -24,8 +24,6 @@ class OutreachContact extends StoredRow<UUID> {
     @Enumerated(EnumType.STRING)
     private ContactSource source;
     private String specialization;
-    @Column(name = "last_sequence")
-    private long lastSequence;
 
     protected OutreachContact() {
     }
@@ -35,15 +33,6 @@ class OutreachContact extends StoredRow<UUID> {
         this.ownerId = ownerId;
         this.source = source;
         this.specialization = specialization;
-        this.lastSequence = -1;
-    }
-
-    boolean alreadyApplied(long sequence) {
-        return sequence <= lastSequence;
-    }
-
-    void applied(long sequence) {
-        this.lastSequence = sequence;
     }
 
     void specialization(String specialization) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import app.rapport.query.support.StoredRow;
+import app.rapport.query.support.SequencedRow;
 import app.rapport.values.Channel;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 /** One row of the contact list. */
 @Entity
 @Table(name = "contact")
-class Contact extends StoredRow<UUID> {
+class Contact extends SequencedRow<UUID> {
 
     @Id
     @Column(name = "contact_id")
@@ -52,8 +52,6 @@ class Contact extends StoredRow<UUID> {
     private Instant lastTouchAt;
     @Column(name = "next_follow_up_due")
     private Instant nextFollowUpDue;
-    @Column(name = "last_sequence")
-    private long lastSequence;
 
     protected Contact() {
     }
@@ -66,16 +64,6 @@ class Contact extends StoredRow<UUID> {
         this.cadenceDays = cadenceDays;
         this.addedAt = addedAt;
         this.stage = Stage.NEW;
-        this.lastSequence = -1;
-    }
-
-    /** An event at or below the last applied sequence was applied already. */
-    boolean alreadyApplied(long sequence) {
-        return sequence <= lastSequence;
-    }
-
-    void applied(long sequence) {
-        this.lastSequence = sequence;
     }
 
     void describe(ContactDetails details) {

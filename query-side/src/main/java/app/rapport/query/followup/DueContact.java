@@ -3,7 +3,7 @@ package app.rapport.query.followup;
 import java.time.Instant;
 import java.util.UUID;
 
-import app.rapport.query.support.StoredRow;
+import app.rapport.query.support.SequencedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** What the keep-in-touch deadline needs to know about a contact, and the last applied sequence. */
 @Entity
 @Table(name = "due_contact")
-class DueContact extends StoredRow<UUID> {
+class DueContact extends SequencedRow<UUID> {
 
     @Id
     @Column(name = "contact_id")
@@ -27,8 +27,6 @@ class DueContact extends StoredRow<UUID> {
     private Instant lastTouchAt;
     private boolean connected;
     private boolean archived;
-    @Column(name = "last_sequence")
-    private long lastSequence;
 
     protected DueContact() {
     }
@@ -38,15 +36,6 @@ class DueContact extends StoredRow<UUID> {
         this.ownerId = ownerId;
         this.name = name;
         this.cadenceDays = cadenceDays;
-        this.lastSequence = -1;
-    }
-
-    boolean alreadyApplied(long sequence) {
-        return sequence <= lastSequence;
-    }
-
-    void applied(long sequence) {
-        this.lastSequence = sequence;
     }
 
     void rename(String name) {

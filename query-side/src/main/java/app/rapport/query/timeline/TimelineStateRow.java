@@ -2,7 +2,7 @@ package app.rapport.query.timeline;
 
 import java.util.UUID;
 
-import app.rapport.query.support.StoredRow;
+import app.rapport.query.support.SequencedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** The timeline's memory of one contact, and how far into its stream it has read. */
 @Entity
 @Table(name = "timeline_state")
-class TimelineStateRow extends StoredRow<UUID> {
+class TimelineStateRow extends SequencedRow<UUID> {
 
     @Id
     @Column(name = "contact_id")
@@ -22,8 +22,6 @@ class TimelineStateRow extends StoredRow<UUID> {
     private String ownerId;
     @JdbcTypeCode(SqlTypes.JSON)
     private TimelineState state;
-    @Column(name = "last_sequence")
-    private long lastSequence;
 
     protected TimelineStateRow() {
     }
@@ -32,11 +30,6 @@ class TimelineStateRow extends StoredRow<UUID> {
         this.contactId = contactId;
         this.ownerId = ownerId;
         this.state = TimelineState.EMPTY;
-        this.lastSequence = -1;
-    }
-
-    boolean alreadyApplied(long sequence) {
-        return sequence <= lastSequence;
     }
 
     TimelineState state() {
@@ -45,7 +38,7 @@ class TimelineStateRow extends StoredRow<UUID> {
 
     void advance(TimelineState state, long sequence) {
         this.state = state;
-        this.lastSequence = sequence;
+        applied(sequence);
     }
 
     @Override
