@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import app.rapport.testsupport.TestUsers;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -78,14 +79,18 @@ class DatabaseOutageTest {
                 });
             }
 
-            Thread.sleep(500);
+            // the load is under way before the database goes
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> sent.size() >= 2 * CLIENTS);
             postgres.stop();
             Instant stopped = Instant.now();
             log.info("Database stopped after {} commands had been sent", sent.size());
             CompletableFuture<Answer> healthDuringOutage =
                     CompletableFuture.supplyAsync(() -> api.get("/actuator/health"));
-            // long enough that commands queue for a connection and time out, not only fail fast
-            Thread.sleep(connectionTimeout.plusMillis(500).toMillis());
+            // long enough that commands queue for a connection and time out, not only fail fast:
+            // until answers have come back for commands sent a full connection timeout after the stop
+            Instant queuedLongEnough = stopped.plus(connectionTimeout).plusMillis(500);
+            Awaitility.await().atMost(connectionTimeout.multipliedBy(4)).until(() -> sent.stream()
+                    .anyMatch(s -> s.sentAt().isAfter(queuedLongEnough)));
             sending.set(false);
             Answer health = healthDuringOutage.get();
             clients.shutdown();
