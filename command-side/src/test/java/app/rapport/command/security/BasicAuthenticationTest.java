@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import app.rapport.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -20,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 
 /** Who may call the command side: configured users over HTTP Basic, each on their own journal only. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class BasicAuthenticationTest {
 
     static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -46,6 +50,13 @@ class BasicAuthenticationTest {
         assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(unknownUser.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(unknownUser.getBody()).isEqualTo(wrongPassword.getBody());
+    }
+
+    @Test
+    void aFailedLoginIsLoggedWithTheUsernameButNeverThePassword(CapturedOutput output) {
+        addContact(as(TestUsers.ALICE, "hunter2-secret"), UUID.randomUUID());
+
+        assertThat(output.getOut()).contains("Failed login for user 'alice'").doesNotContain("hunter2-secret");
     }
 
     @Test
