@@ -83,10 +83,9 @@ class ContactController {
                                         @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                         @Valid @RequestBody ReferContactRequest request) {
         UUID referredId = request.contactId() != null ? request.contactId() : UUID.randomUUID();
-        send(contactId, ifMatch, new ReferContact(contactId, acting.owner(), referredId, request.details(),
-                acting.atOrNow(request.at())));
-        // the answer is about the new contact; the referrer's stream only gained ReferralReceived
-        StreamState referred = commands.stateOf(referredId.toString());
+        // sent to the referrer (If-Match is the referrer's version), answered about the new contact
+        StreamState referred = commands.send(new ReferContact(contactId, acting.owner(), referredId,
+                request.details(), acting.atOrNow(request.at())), referredId.toString(), IfMatch.version(ifMatch));
         return Answers.created(location(referredId), CommandAnswer.forContact(referredId, referred));
     }
 

@@ -53,7 +53,7 @@ public class CommandDispatcher {
         }
     }
 
-    public StreamState stateOf(String aggregateId) {
+    private StreamState stateOf(String aggregateId) {
         return jdbc.queryForObject("""
                 SELECT coalesce(max(sequence_number) + 1, 0) AS version, coalesce(max(global_index), 0) AS position
                 FROM domain_event_entry WHERE aggregate_identifier = ?""",

@@ -1,7 +1,10 @@
 package app.rapport.command.dispatch;
 
+import java.util.List;
+
 import app.rapport.command.NotFound;
 import app.rapport.command.RuleViolation;
+import app.rapport.platform.web.FieldError;
 import app.rapport.platform.web.Problems;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -56,8 +59,7 @@ class CommandProblems {
     ResponseEntity<ProblemDetail> malformedIfMatch(MalformedIfMatchException malformed) {
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 malformed.getMessage() + ".");
-        problem.setProperty("errors", java.util.List.of(
-                new app.rapport.platform.web.FieldError(IfMatch.HEADER, "must be an aggregate version")));
+        problem.setProperty("errors", List.of(new FieldError(IfMatch.HEADER, "must be an aggregate version")));
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -1,5 +1,9 @@
 package app.rapport.platform.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -78,12 +82,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         List<FieldError> global = ex.getBindingResult().getGlobalErrors().stream()
                 .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()))
                 .toList();
-        List<FieldError> all = new java.util.ArrayList<>(errors);
+        List<FieldError> all = new ArrayList<>(errors);
         all.addAll(global);
         return ResponseEntity.badRequest().body(invalid(describe(all), all));
     }
@@ -149,7 +153,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         List<FieldError> errors = ex.getConstraintViolations().stream()
                 .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()),
                         violation.getMessage()))
-                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ResponseEntity.badRequest().body(invalid(describe(errors), errors));
     }
@@ -207,7 +211,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             Class<?> target = format.getTargetType();
             if (target != null && target.isEnum()) {
                 return "'" + format.getValue() + "' is not one of "
-                        + java.util.Arrays.toString(target.getEnumConstants());
+                        + Arrays.toString(target.getEnumConstants());
             }
             return "'" + format.getValue() + "' is not a valid "
                     + (target == null ? "value" : target.getSimpleName());
@@ -237,7 +241,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (type == Boolean.class || type == boolean.class) {
             return "boolean";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "list";
         }
         return "valid " + type.getSimpleName();

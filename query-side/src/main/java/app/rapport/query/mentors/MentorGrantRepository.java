@@ -18,8 +18,6 @@ interface MentorGrantRepository extends Repository<MentorGrant, MentorGrant.Key>
 
     Optional<MentorGrant> findByNetworkerIdAndMentor(String ownerId, String mentor);
 
-    boolean existsByNetworkerIdAndMentorAndActiveTrue(String ownerId, String mentor);
-
     /** The grants a mentor holds: here the owner of the question is the mentor. */
     Page<MentorGrant> findByMentorAndActiveTrueOrderByNetworkerId(String ownerId, Pageable page);
 }
