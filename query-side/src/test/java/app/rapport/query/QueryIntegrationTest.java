@@ -15,11 +15,15 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,6 +63,8 @@ public abstract class QueryIntegrationTest {
     protected EventStore eventStore;
     @Autowired
     protected TransactionTemplate transaction;
+    @Autowired
+    protected TransactionManager axonTransactions;
     @Autowired
     protected TestRestTemplate http;
     @Autowired
@@ -111,19 +117,21 @@ public abstract class QueryIntegrationTest {
         return events;
     }
 
-    /** Hands the stored events of an aggregate to a projection a second time, as a redelivery would. */
+    /**
+     * Hands the stored events of an aggregate to a projection a second time, as a redelivery would:
+     * as one batch in one unit of work and transaction, the way a processor hands them over.
+     */
     protected void redeliver(Object projection, String aggregateId) {
         AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(projection);
-        List<TrackedEventMessage<?>> events = storedEventsOf(aggregateId);
-        transaction.executeWithoutResult(status -> events.forEach(event -> {
-            try {
-                if (adapter.canHandle(event)) {
-                    adapter.handle(event);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+        BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(storedEventsOf(aggregateId));
+        batch.attachTransaction(axonTransactions);
+        ResultMessage<?> result = batch.executeWithResult(() -> {
+            EventMessage<?> event = batch.getMessage();
+            return adapter.canHandle(event) ? adapter.handle(event) : null;
+        });
+        if (result.isExceptional()) {
+            throw new IllegalStateException(result.exceptionResult());
+        }
     }
 
     /** Every row of the named tables, in a total order, for comparing a read model before and after. */

@@ -1,10 +1,13 @@
 package app.rapport.query.contacts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import app.rapport.query.support.SequencedRow;
+import app.rapport.query.support.Sql;
 import app.rapport.values.Channel;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
@@ -52,6 +55,8 @@ class Contact extends SequencedRow<UUID> {
     private Instant lastTouchAt;
     @Column(name = "next_follow_up_due")
     private Instant nextFollowUpDue;
+    @Column(name = "last_follow_up_at")
+    private Instant lastFollowUpAt;
 
     protected Contact() {
     }
@@ -96,6 +101,13 @@ class Contact extends SequencedRow<UUID> {
         }
     }
 
+    /** The newest follow-up decides whether a thanked contact has been kept in touch with. */
+    void followedUp(Instant at) {
+        if (lastFollowUpAt == null || at.isAfter(lastFollowUpAt)) {
+            lastFollowUpAt = at;
+        }
+    }
+
     void progress(Stage stage) {
         this.stage = stage;
         this.nextFollowUpDue = stage.keepsInTouch() && lastTouchAt != null
@@ -126,4 +138,31 @@ class Contact extends SequencedRow<UUID> {
     Instant addedAt() { return addedAt; }
     Instant lastTouchAt() { return lastTouchAt; }
     Instant nextFollowUpDue() { return nextFollowUpDue; }
+    Instant lastFollowUpAt() { return lastFollowUpAt; }
+
+    static Contact read(ResultSet row) throws SQLException {
+        Contact contact = new Contact();
+        contact.contactId = Sql.uuid(row, "contact_id");
+        contact.ownerId = row.getString("owner_id");
+        contact.name = row.getString("name");
+        contact.organization = row.getString("organization");
+        contact.role = row.getString("role");
+        contact.specialization = row.getString("specialization");
+        contact.source = Sql.enumOf(row, "source", ContactSource.class);
+        contact.preferredChannel = Sql.enumOf(row, "preferred_channel", Channel.class);
+        contact.preferredLocation = row.getString("preferred_location");
+        contact.email = row.getString("email");
+        contact.phone = row.getString("phone");
+        contact.notes = row.getString("notes");
+        contact.referredBy = Sql.uuid(row, "referred_by");
+        contact.cadenceDays = row.getInt("cadence_days");
+        contact.stage = Sql.enumOf(row, "stage", Stage.class);
+        contact.archived = row.getBoolean("archived");
+        contact.addedAt = Sql.instant(row, "added_at");
+        contact.lastTouchAt = Sql.instant(row, "last_touch_at");
+        contact.nextFollowUpDue = Sql.instant(row, "next_follow_up_due");
+        contact.lastFollowUpAt = Sql.instant(row, "last_follow_up_at");
+        contact.restored(row.getLong("last_sequence"));
+        return contact;
+    }
 }

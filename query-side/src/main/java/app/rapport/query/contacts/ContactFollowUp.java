@@ -52,6 +52,8 @@ class ContactFollowUp extends StoredRow<UUID> {
     }
 
     UUID followUpId() { return followUpId; }
+    UUID contactId() { return contactId; }
+    String ownerId() { return ownerId; }
     FollowUpKind kind() { return kind; }
     Channel channel() { return channel; }
     String note() { return note; }

@@ -1,8 +1,11 @@
 package app.rapport.query.contacts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.rapport.query.support.Sql;
 import app.rapport.query.support.StoredRow;
 import app.rapport.values.Channel;
 import jakarta.persistence.Column;
@@ -128,4 +131,31 @@ class ContactInterview extends StoredRow<UUID> {
     Integer actualMinutes() { return actualMinutes; }
     Instant thankedAt() { return thankedAt; }
     Instant cancelledAt() { return cancelledAt; }
+    UUID contactId() { return contactId; }
+    String ownerId() { return ownerId; }
+
+    static ContactInterview read(ResultSet row) throws SQLException {
+        ContactInterview interview = new ContactInterview();
+        interview.interviewId = Sql.uuid(row, "interview_id");
+        interview.contactId = Sql.uuid(row, "contact_id");
+        interview.ownerId = row.getString("owner_id");
+        interview.status = Sql.enumOf(row, "status", InterviewStatus.class);
+        interview.channel = Sql.enumOf(row, "channel", Channel.class);
+        interview.durationMinutes = row.getInt("duration_minutes");
+        interview.purpose = row.getString("purpose");
+        interview.message = row.getString("message");
+        interview.requestedAt = Sql.instant(row, "requested_at");
+        interview.respondedAt = Sql.instant(row, "responded_at");
+        interview.responseNote = row.getString("response_note");
+        interview.scheduledFor = Sql.instant(row, "scheduled_for");
+        interview.mode = Sql.enumOf(row, "mode", Channel.class);
+        interview.location = row.getString("location");
+        interview.preparedAt = Sql.instant(row, "prepared_at");
+        interview.heldAt = Sql.instant(row, "held_at");
+        interview.actualMinutes = Sql.integer(row, "actual_minutes");
+        interview.thankedAt = Sql.instant(row, "thanked_at");
+        interview.cancelledAt = Sql.instant(row, "cancelled_at");
+        interview.markStored();
+        return interview;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import app.rapport.events.contact.ContactAdded;
@@ -28,12 +29,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact list and detail. Each handler loads the contact, skips an event it has applied
- * already (by the aggregate's sequence number), changes the rows, re-derives the stage from the
- * contact's interviews and follow-ups, and saves.
+ * The contact list and detail. Each batch of events reads the contacts it names with their
+ * interviews once (see {@link ContactsBatch}); each handler skips an event its contact has
+ * applied already (by the aggregate's sequence number), changes the rows in memory and re-derives
+ * the stage from the contact's interviews and newest follow-up; the batch writes them on commit.
  */
 @Component
 @ProcessingGroup(ContactsProjection.GROUP)
@@ -41,72 +44,71 @@ class ContactsProjection {
 
     static final String GROUP = "contacts";
 
-    private final ContactRepository contacts;
-    private final ContactInterviewRepository interviews;
-    private final ContactFollowUpRepository followUps;
+    private final JdbcTemplate jdbc;
     private final FollowUpProperties followUpProperties;
 
-    ContactsProjection(ContactRepository contacts, ContactInterviewRepository interviews,
-                       ContactFollowUpRepository followUps, FollowUpProperties followUpProperties) {
-        this.contacts = contacts;
-        this.interviews = interviews;
-        this.followUps = followUps;
+    ContactsProjection(JdbcTemplate jdbc, FollowUpProperties followUpProperties) {
+        this.jdbc = jdbc;
         this.followUpProperties = followUpProperties;
     }
 
     @EventHandler
     void on(ContactAdded event, @SequenceNumber long sequence) {
-        Contact contact = contacts.findByOwnerIdAndContactId(event.ownerId(), event.contactId())
-                .orElseGet(() -> new Contact(event.contactId(), event.ownerId(), event.source(), event.referredBy(),
-                        followUpProperties.cadenceOr(event.cadenceDays()), event.at()));
+        ContactsBatch batch = batch();
+        Contact contact = batch.contact(event.ownerId(), event.contactId()).orElseGet(() -> {
+            Contact added = new Contact(event.contactId(), event.ownerId(), event.source(), event.referredBy(),
+                    followUpProperties.cadenceOr(event.cadenceDays()), event.at());
+            batch.added(added);
+            return added;
+        });
         if (contact.alreadyApplied(sequence)) {
             return;
         }
         contact.describe(event.details());
-        finish(contact, sequence);
+        finish(batch, contact, sequence);
     }
 
     @EventHandler
     void on(ContactDetailsChanged event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> contact.describe(event.details()));
+        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.describe(event.details()));
     }
 
     @EventHandler
     void on(FollowUpCadenceSet event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> contact.cadence(event.days()));
+        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.cadence(event.days()));
     }
 
     @EventHandler
     void on(ContactArchived event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> contact.archived(true));
+        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.archived(true));
     }
 
     @EventHandler
     void on(ContactRestored event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> contact.archived(false));
+        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.archived(false));
     }
 
+    /** A follow-up is stored once: its contact's sequence number guards against a repeat. */
     @EventHandler
     void on(FollowUpLogged event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> {
-            if (followUps.findByOwnerIdAndFollowUpId(event.ownerId(), event.followUpId()).isEmpty()) {
-                followUps.save(new ContactFollowUp(event.followUpId(), event.contactId(), event.ownerId(),
-                        event.kind(), event.channel(), event.note(), event.at()));
-            }
+        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> {
+            batch.logged(new ContactFollowUp(event.followUpId(), event.contactId(), event.ownerId(),
+                    event.kind(), event.channel(), event.note(), event.at()));
+            contact.followedUp(event.at());
             contact.touched(event.at());
         });
     }
 
     @EventHandler
     void on(JobInquiryMade event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> contact.touched(event.at()));
+        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.touched(event.at()));
     }
 
     @EventHandler
     void on(InterviewRequested event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> {
-            if (interviews.findByOwnerIdAndInterviewId(event.ownerId(), event.interviewId()).isEmpty()) {
-                interviews.save(new ContactInterview(event.interviewId(), event.contactId(), event.ownerId(),
+        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> {
+            if (batch.interview(event.contactId(), event.interviewId()).isEmpty()) {
+                batch.requested(new ContactInterview(event.interviewId(), event.contactId(), event.ownerId(),
                         event.channel(), event.durationMinutes(), event.purpose(), event.message(), event.at()));
             }
             contact.touched(event.at());
@@ -164,57 +166,58 @@ class ContactsProjection {
 
     @ResetHandler
     void reset() {
-        followUps.deleteAllInBatch();
-        interviews.deleteAllInBatch();
-        contacts.deleteAllInBatch();
+        jdbc.update("DELETE FROM contact_follow_up");
+        jdbc.update("DELETE FROM contact_interview");
+        jdbc.update("DELETE FROM contact");
+    }
+
+    private ContactsBatch batch() {
+        return ContactsBatch.of(this, jdbc);
     }
 
     private void changeInterview(String ownerId, UUID contactId, UUID interviewId, long sequence, Instant touch,
                                  Consumer<ContactInterview> change) {
-        change(ownerId, contactId, sequence, contact -> {
-            interviews.findByOwnerIdAndInterviewId(ownerId, interviewId).ifPresent(interview -> {
+        change(ownerId, contactId, sequence, (batch, contact) -> {
+            batch.interview(contactId, interviewId).ifPresent(interview -> {
                 change.accept(interview);
-                interviews.save(interview);
+                batch.changed(interview);
             });
             contact.touched(touch);
         });
     }
 
-    private void change(String ownerId, UUID contactId, long sequence, Consumer<Contact> change) {
-        contacts.findByOwnerIdAndContactId(ownerId, contactId)
+    private void change(String ownerId, UUID contactId, long sequence, BiConsumer<ContactsBatch, Contact> change) {
+        ContactsBatch batch = batch();
+        batch.contact(ownerId, contactId)
                 .filter(contact -> !contact.alreadyApplied(sequence))
                 .ifPresent(contact -> {
-                    change.accept(contact);
-                    finish(contact, sequence);
+                    change.accept(batch, contact);
+                    finish(batch, contact, sequence);
                 });
     }
 
-    private void finish(Contact contact, long sequence) {
-        contact.progress(stageOf(contact));
+    private void finish(ContactsBatch batch, Contact contact, long sequence) {
+        contact.progress(stageOf(contact, batch.interviews(contact.contactId())));
         contact.applied(sequence);
-        contacts.save(contact);
+        batch.changed(contact);
     }
 
-    private Stage stageOf(Contact contact) {
+    private static Stage stageOf(Contact contact, List<ContactInterview> interviews) {
         if (contact.archived()) {
             return Stage.ARCHIVED;
         }
-        List<ContactInterview> all =
-                interviews.findByOwnerIdAndContactIdOrderByRequestedAtAscInterviewIdAsc(contact.ownerId(), contact.contactId());
-        Instant firstThanks = all.stream().map(ContactInterview::thankedAt).filter(Objects::nonNull)
+        Instant firstThanks = interviews.stream().map(ContactInterview::thankedAt).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         if (firstThanks != null) {
-            boolean followedUpSince = followUps
-                    .findByOwnerIdAndContactIdOrderByAtAscFollowUpIdAsc(contact.ownerId(), contact.contactId())
-                    .stream().anyMatch(followUp -> !followUp.at().isBefore(firstThanks));
+            boolean followedUpSince = contact.lastFollowUpAt() != null && !contact.lastFollowUpAt().isBefore(firstThanks);
             return followedUpSince ? Stage.ESTABLISHED : Stage.CONNECTED;
         }
-        if (all.stream().anyMatch(interview -> interview.status().held())) {
+        if (interviews.stream().anyMatch(interview -> interview.status().held())) {
             return Stage.INTERVIEWED;
         }
-        if (all.stream().anyMatch(interview -> interview.status().onCalendar())) {
+        if (interviews.stream().anyMatch(interview -> interview.status().onCalendar())) {
             return Stage.SCHEDULED;
         }
-        return all.isEmpty() ? Stage.NEW : Stage.REQUESTED;
+        return interviews.isEmpty() ? Stage.NEW : Stage.REQUESTED;
     }
 }

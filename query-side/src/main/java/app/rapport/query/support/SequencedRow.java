@@ -21,4 +21,14 @@ public abstract class SequencedRow<ID> extends StoredRow<ID> {
     public void applied(long sequence) {
         this.lastSequence = sequence;
     }
+
+    public long lastSequence() {
+        return lastSequence;
+    }
+
+    /** For a row read outside JPA: what it has applied, and that it is stored. */
+    protected void restored(long lastSequence) {
+        this.lastSequence = lastSequence;
+        markStored();
+    }
 }

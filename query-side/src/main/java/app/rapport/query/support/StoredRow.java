@@ -19,7 +19,7 @@ public abstract class StoredRow<ID> implements Persistable<ID> {
 
     @PostLoad
     @PostPersist
-    void markStored() {
+    protected void markStored() {
         stored = true;
     }
 

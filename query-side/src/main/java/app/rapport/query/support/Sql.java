@@ -1,0 +1,83 @@
+package app.rapport.query.support;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+import org.springframework.jdbc.core.RowMapper;
+
+/** The few JDBC conversions the projections' batched reads and writes need. */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    /**
+     * The rows of the contacts a batch is about, in one statement whose two parameters are the
+     * owners and the contact ids ({@code owner_id = ANY(?) AND contact_id = ANY(?)}), so that the
+     * tables' (owner_id, contact_id) indexes serve it.
+     */
+    public static <T> List<T> ofContacts(JdbcTemplate jdbc, String sql, Collection<EventSubject> contacts,
+                                         RowMapper<T> rows) {
+        if (contacts.isEmpty()) {
+            return List.of();
+        }
+        Object[] owners = contacts.stream().map(EventSubject::ownerId).distinct().toArray();
+        Object[] ids = contacts.stream().map(EventSubject::contactId).toArray();
+        return jdbc.query(sql, statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners));
+            statement.setArray(2, statement.getConnection().createArrayOf("uuid", ids));
+        }, rows);
+    }
+
+    /** One batched statement for every row; nothing at all for none. */
+    public static <T> void batch(JdbcTemplate jdbc, String sql, Collection<T> rows,
+                                 ParameterizedPreparedStatementSetter<T> setter) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows, rows.size(), setter);
+        }
+    }
+
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp timestamp = row.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    public static UUID uuid(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, UUID.class);
+    }
+
+    public static Integer integer(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static <E extends Enum<E>> E enumOf(ResultSet row, String column, Class<E> type) throws SQLException {
+        String name = row.getString(column);
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    public static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    public static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    public static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+}
