@@ -17,12 +17,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Outreach facts: one row per interview request, filled in as the request is answered, held and
  * thanked for. Counts and times only; every rate is divided at query time. An event at or below
- * the contact's last applied sequence number changes nothing.
+ * the contact's last applied sequence number changes nothing. Rows are read, changed and written
+ * per batch of events ({@link AnalyticsBatch}).
  */
 @Component
 @ProcessingGroup(AnalyticsProjection.GROUP)
@@ -30,22 +32,20 @@ class AnalyticsProjection {
 
     static final String GROUP = "analytics";
 
-    private final OutreachContactRepository contacts;
-    private final OutreachRequestRepository requests;
+    private final JdbcTemplate jdbc;
 
-    AnalyticsProjection(OutreachContactRepository contacts, OutreachRequestRepository requests) {
-        this.contacts = contacts;
-        this.requests = requests;
+    AnalyticsProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(ContactAdded event, @SequenceNumber long sequence) {
-        OutreachContact contact = contacts.findByOwnerIdAndContactId(event.ownerId(), event.contactId())
+        OutreachContact contact = batch().contact(event.ownerId(), event.contactId())
                 .orElseGet(() -> new OutreachContact(event.contactId(), event.ownerId(), event.source(),
                         event.details() == null ? null : event.details().specialization()));
         if (!contact.alreadyApplied(sequence)) {
             contact.applied(sequence);
-            contacts.save(contact);
+            batch().changed(contact);
         }
     }
 
@@ -61,8 +61,8 @@ class AnalyticsProjection {
     @EventHandler
     void on(InterviewRequested event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
-            if (requests.findByOwnerIdAndInterviewId(event.ownerId(), event.interviewId()).isEmpty()) {
-                requests.save(new OutreachRequest(event.interviewId(), event.ownerId(), event.contactId(),
+            if (batch().request(event.ownerId(), event.interviewId()).isEmpty()) {
+                batch().changed(new OutreachRequest(event.interviewId(), event.ownerId(), event.contactId(),
                         event.channel(), event.at()));
             }
         });
@@ -105,26 +105,30 @@ class AnalyticsProjection {
 
     @ResetHandler
     void reset() {
-        requests.deleteAllInBatch();
-        contacts.deleteAllInBatch();
+        jdbc.update("DELETE FROM outreach_request");
+        jdbc.update("DELETE FROM outreach_contact");
+    }
+
+    private AnalyticsBatch batch() {
+        return AnalyticsBatch.of(this, jdbc);
     }
 
     private void changeRequest(String ownerId, UUID contactId, UUID interviewId, long sequence,
                                Consumer<OutreachRequest> change) {
         change(ownerId, contactId, sequence, contact ->
-                requests.findByOwnerIdAndInterviewId(ownerId, interviewId).ifPresent(request -> {
+                batch().request(ownerId, interviewId).ifPresent(request -> {
                     change.accept(request);
-                    requests.save(request);
+                    batch().changed(request);
                 }));
     }
 
     private void change(String ownerId, UUID contactId, long sequence, Consumer<OutreachContact> change) {
-        contacts.findByOwnerIdAndContactId(ownerId, contactId)
+        batch().contact(ownerId, contactId)
                 .filter(contact -> !contact.alreadyApplied(sequence))
                 .ifPresent(contact -> {
                     change.accept(contact);
                     contact.applied(sequence);
-                    contacts.save(contact);
+                    batch().changed(contact);
                 });
     }
 }

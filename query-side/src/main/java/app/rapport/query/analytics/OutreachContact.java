@@ -1,8 +1,11 @@
 package app.rapport.query.analytics;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
 
 import app.rapport.query.support.SequencedRow;
+import app.rapport.query.support.Sql;
 import app.rapport.values.ContactSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,4 +49,16 @@ class OutreachContact extends SequencedRow<UUID> {
 
     UUID contactId() { return contactId; }
     String ownerId() { return ownerId; }
+    ContactSource source() { return source; }
+    String specialization() { return specialization; }
+
+    static OutreachContact read(ResultSet row) throws SQLException {
+        OutreachContact contact = new OutreachContact();
+        contact.contactId = Sql.uuid(row, "contact_id");
+        contact.ownerId = row.getString("owner_id");
+        contact.source = Sql.enumOf(row, "source", ContactSource.class);
+        contact.specialization = row.getString("specialization");
+        contact.restored(row.getLong("last_sequence"));
+        return contact;
+    }
 }

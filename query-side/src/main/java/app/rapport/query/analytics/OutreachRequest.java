@@ -1,9 +1,12 @@
 package app.rapport.query.analytics;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.rapport.query.support.Sql;
 import app.rapport.query.support.StoredRow;
 import app.rapport.values.Channel;
 import app.rapport.values.ResponseOutcome;
@@ -88,4 +91,31 @@ class OutreachRequest extends StoredRow<UUID> {
     Double hoursToResponse() { return hoursToResponse; }
     boolean overran() { return overran; }
     boolean thankYouWithin24h() { return thankYouWithin24h; }
+    UUID interviewId() { return interviewId; }
+    String ownerId() { return ownerId; }
+    UUID contactId() { return contactId; }
+    Channel channel() { return channel; }
+    Instant requestedAt() { return requestedAt; }
+    Instant respondedAt() { return respondedAt; }
+    boolean isCancelled() { return cancelled; }
+    Instant heldAt() { return heldAt; }
+
+    static OutreachRequest read(ResultSet row) throws SQLException {
+        OutreachRequest request = new OutreachRequest();
+        request.interviewId = Sql.uuid(row, "interview_id");
+        request.ownerId = row.getString("owner_id");
+        request.contactId = Sql.uuid(row, "contact_id");
+        request.channel = Sql.enumOf(row, "channel", Channel.class);
+        request.requestedAt = Sql.instant(row, "requested_at");
+        request.outcome = Sql.enumOf(row, "outcome", ResponseOutcome.class);
+        request.respondedAt = Sql.instant(row, "responded_at");
+        double hours = row.getDouble("hours_to_response");
+        request.hoursToResponse = row.wasNull() ? null : hours;
+        request.cancelled = row.getBoolean("cancelled");
+        request.heldAt = Sql.instant(row, "held_at");
+        request.overran = row.getBoolean("overran");
+        request.thankYouWithin24h = row.getBoolean("thank_you_within_24h");
+        request.markStored();
+        return request;
+    }
 }

@@ -1,9 +1,12 @@
 package app.rapport.query.followup;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
 import app.rapport.query.support.SequencedRow;
+import app.rapport.query.support.Sql;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -77,4 +80,19 @@ class DueContact extends SequencedRow<UUID> {
     String name() { return name; }
     Integer cadenceDays() { return cadenceDays; }
     Instant lastTouchAt() { return lastTouchAt; }
+    boolean isConnected() { return connected; }
+    boolean isArchived() { return archived; }
+
+    static DueContact read(ResultSet row) throws SQLException {
+        DueContact contact = new DueContact();
+        contact.contactId = Sql.uuid(row, "contact_id");
+        contact.ownerId = row.getString("owner_id");
+        contact.name = row.getString("name");
+        contact.cadenceDays = Sql.integer(row, "cadence_days");
+        contact.lastTouchAt = Sql.instant(row, "last_touch_at");
+        contact.connected = row.getBoolean("connected");
+        contact.archived = row.getBoolean("archived");
+        contact.restored(row.getLong("last_sequence"));
+        return contact;
+    }
 }

@@ -1,8 +1,11 @@
 package app.rapport.query.followup;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.rapport.query.support.Sql;
 import app.rapport.query.support.StoredRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,4 +90,19 @@ class DueItem extends StoredRow<String> {
     DueKind kind() { return kind; }
     Instant dueAt() { return dueAt; }
     boolean isOpen() { return open; }
+    String itemId() { return itemId; }
+    String ownerId() { return ownerId; }
+
+    static DueItem read(ResultSet row) throws SQLException {
+        DueItem item = new DueItem();
+        item.itemId = row.getString("item_id");
+        item.ownerId = row.getString("owner_id");
+        item.contactId = Sql.uuid(row, "contact_id");
+        item.interviewId = Sql.uuid(row, "interview_id");
+        item.kind = Sql.enumOf(row, "kind", DueKind.class);
+        item.dueAt = Sql.instant(row, "due_at");
+        item.open = row.getBoolean("open");
+        item.markStored();
+        return item;
+    }
 }

@@ -25,13 +25,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Follow-ups as deadlines: events open them (a request opens a nudge, a held interview a
  * thank-you) and close them (the answer, the thank-you, a cancellation, archiving). Whether a
  * deadline has passed is not stored: the query compares due dates with its asOf, so no scheduler
- * is needed. Events at or below the contact's last applied sequence number change nothing.
+ * is needed. Events at or below the contact's last applied sequence number change nothing. Rows
+ * are read, changed and written per batch of events ({@link FollowUpsBatch}).
  */
 @Component
 @ProcessingGroup(FollowUpsProjection.GROUP)
@@ -39,25 +41,23 @@ class FollowUpsProjection {
 
     static final String GROUP = "followups";
 
-    private final DueContactRepository contacts;
-    private final DueItemRepository items;
+    private final JdbcTemplate jdbc;
     private final FollowUpProperties properties;
 
-    FollowUpsProjection(DueContactRepository contacts, DueItemRepository items, FollowUpProperties properties) {
-        this.contacts = contacts;
-        this.items = items;
+    FollowUpsProjection(JdbcTemplate jdbc, FollowUpProperties properties) {
+        this.jdbc = jdbc;
         this.properties = properties;
     }
 
     @EventHandler
     void on(ContactAdded event, @SequenceNumber long sequence) {
-        DueContact contact = contacts.findByOwnerIdAndContactId(event.ownerId(), event.contactId())
+        DueContact contact = batch().contact(event.ownerId(), event.contactId())
                 .orElseGet(() -> new DueContact(event.contactId(), event.ownerId(),
                         event.details() == null ? null : event.details().name(),
                         event.cadenceDays() > 0 ? event.cadenceDays() : null));
         if (!contact.alreadyApplied(sequence)) {
             contact.applied(sequence);
-            contacts.save(contact);
+            batch().changed(contact);
         }
     }
 
@@ -76,7 +76,7 @@ class FollowUpsProjection {
     void on(InterviewRequested event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
             contact.touched(event.at());
-            items.save(interviewItem(contact, event.interviewId(), DueKind.RESPONSE_NUDGE)
+            batch().save(interviewItem(contact, event.interviewId(), DueKind.RESPONSE_NUDGE)
                     .open(event.at().plus(properties.responseNudgeAfter())));
         });
     }
@@ -103,7 +103,7 @@ class FollowUpsProjection {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
             Instant due = event.scheduledFor().minus(properties.prepareBefore());
             String id = DueItem.idOf(DueKind.PREPARE, event.interviewId());
-            items.save(items.findByOwnerIdAndItemId(contact.ownerId(), id)
+            batch().save(batch().item(contact.ownerId(), id)
                     .map(item -> item.moveTo(due))
                     .orElseGet(() -> DueItem.forInterview(contact.ownerId(), contact.contactId(),
                             event.interviewId(), DueKind.PREPARE, due).open(due)));
@@ -121,7 +121,7 @@ class FollowUpsProjection {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
             contact.touched(event.at());
             close(contact, event.interviewId(), DueKind.PREPARE, event.at());
-            items.save(interviewItem(contact, event.interviewId(), DueKind.THANK_YOU)
+            batch().save(interviewItem(contact, event.interviewId(), DueKind.THANK_YOU)
                     .open(event.at().plus(properties.thankYouWithin())));
         });
     }
@@ -139,8 +139,8 @@ class FollowUpsProjection {
     void on(InterviewCancelled event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
             for (DueKind kind : new DueKind[] {DueKind.RESPONSE_NUDGE, DueKind.PREPARE, DueKind.THANK_YOU}) {
-                items.findByOwnerIdAndItemId(contact.ownerId(), DueItem.idOf(kind, event.interviewId()))
-                        .ifPresent(item -> items.save(item.close()));
+                batch().item(contact.ownerId(), DueItem.idOf(kind, event.interviewId()))
+                        .ifPresent(item -> batch().save(item.close()));
             }
         });
     }
@@ -159,8 +159,8 @@ class FollowUpsProjection {
     void on(ContactArchived event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
             contact.archived(true);
-            items.findByOwnerIdAndContactId(contact.ownerId(), contact.contactId())
-                    .forEach(item -> items.save(item.close()));
+            batch().itemsOf(contact.contactId())
+                    .forEach(item -> batch().save(item.close()));
         });
     }
 
@@ -172,8 +172,12 @@ class FollowUpsProjection {
 
     @ResetHandler
     void reset() {
-        items.deleteAllInBatch();
-        contacts.deleteAllInBatch();
+        jdbc.update("DELETE FROM due_item");
+        jdbc.update("DELETE FROM due_contact");
+    }
+
+    private FollowUpsBatch batch() {
+        return FollowUpsBatch.of(this, jdbc);
     }
 
     private void answered(String ownerId, UUID contactId, UUID interviewId, long sequence, Instant touch) {
@@ -185,13 +189,13 @@ class FollowUpsProjection {
 
     /** Loads the contact, skips a repeat, applies the change, re-derives keeping in touch, saves. */
     private void change(String ownerId, UUID contactId, long sequence, Consumer<DueContact> change) {
-        contacts.findByOwnerIdAndContactId(ownerId, contactId)
+        batch().contact(ownerId, contactId)
                 .filter(contact -> !contact.alreadyApplied(sequence))
                 .ifPresent(contact -> {
                     change.accept(contact);
                     keepInTouch(contact);
                     contact.applied(sequence);
-                    contacts.save(contact);
+                    batch().changed(contact);
                 });
     }
 
@@ -199,25 +203,25 @@ class FollowUpsProjection {
         String id = DueItem.idOf(DueKind.KEEP_IN_TOUCH, contact.contactId());
         if (contact.keepsInTouch()) {
             Instant due = contact.lastTouchAt().plus(Duration.ofDays(properties.cadenceOr(contact.cadenceDays())));
-            items.save(items.findByOwnerIdAndItemId(contact.ownerId(), id)
+            batch().save(batch().item(contact.ownerId(), id)
                     .orElseGet(() -> DueItem.forContact(contact.ownerId(), contact.contactId(), DueKind.KEEP_IN_TOUCH, due))
                     .open(due));
         } else {
-            items.findByOwnerIdAndItemId(contact.ownerId(), id).ifPresent(item -> items.save(item.close()));
+            batch().item(contact.ownerId(), id).ifPresent(item -> batch().save(item.close()));
         }
     }
 
     /** The deadline as stored, or a new one for the caller to open and save. */
     private DueItem interviewItem(DueContact contact, UUID interviewId, DueKind kind) {
-        return items.findByOwnerIdAndItemId(contact.ownerId(), DueItem.idOf(kind, interviewId))
+        return batch().item(contact.ownerId(), DueItem.idOf(kind, interviewId))
                 .orElseGet(() -> DueItem.forInterview(contact.ownerId(), contact.contactId(), interviewId, kind, null));
     }
 
     /** Closes the deadline, recording a closed one when it never opened (prepared before scheduled). */
     private void close(DueContact contact, UUID interviewId, DueKind kind, Instant at) {
-        DueItem item = items.findByOwnerIdAndItemId(contact.ownerId(), DueItem.idOf(kind, interviewId))
+        DueItem item = batch().item(contact.ownerId(), DueItem.idOf(kind, interviewId))
                 .orElseGet(() -> DueItem.forInterview(contact.ownerId(), contact.contactId(), interviewId, kind,
                         at == null ? Instant.EPOCH : at));
-        items.save(item.close());
+        batch().save(item.close());
     }
 }

@@ -6,12 +6,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Stores each contact's timeline by folding every contact event into the contact's stored
  * {@link TimelineState} with {@link Timeline#next}. An event at or below the last folded sequence
- * number is a repeat and changes nothing; entries are keyed by event identifier.
+ * number is a repeat and changes nothing; entries are keyed by event identifier. States are read
+ * and written, and entries added, per batch of events ({@link TimelineBatch}).
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
@@ -19,35 +21,30 @@ class TimelineProjection {
 
     static final String GROUP = "timeline";
 
-    private final TimelineStateRepository states;
-    private final TimelineEntryRepository entries;
+    private final JdbcTemplate jdbc;
 
-    TimelineProjection(TimelineStateRepository states, TimelineEntryRepository entries) {
-        this.states = states;
-        this.entries = entries;
+    TimelineProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, @SequenceNumber long sequence) {
         EventSubject.of(payload).filter(EventSubject::aboutContact).ifPresent(subject -> {
-            TimelineStateRow row = states.findByOwnerIdAndContactId(subject.ownerId(), subject.contactId())
-                    .orElseGet(() -> new TimelineStateRow(subject.contactId(), subject.ownerId()));
-            if (row.alreadyApplied(sequence)) {
+            TimelineBatch batch = TimelineBatch.of(this, jdbc);
+            TimelineStateRow row = batch.state(subject);
+            if (row.alreadyApplied(sequence) || !row.ownerId().equals(subject.ownerId())) {
                 return;
             }
             Timeline.Step step = Timeline.next(row.state(), Timeline.Recorded.of(message, sequence));
-            step.entry().ifPresent(entry -> entries.save(
-                    entries.findByOwnerIdAndEventId(entry.ownerId(), entry.eventId())
-                            .orElseGet(() -> new TimelineEntryRow(entry.eventId()))
-                            .write(entry)));
+            step.entry().ifPresent(batch::add);
             row.advance(step.state(), sequence);
-            states.save(row);
+            batch.advanced(row);
         });
     }
 
     @ResetHandler
     void reset() {
-        entries.deleteAllInBatch();
-        states.deleteAllInBatch();
+        jdbc.update("DELETE FROM timeline_entry");
+        jdbc.update("DELETE FROM timeline_state");
     }
 }

@@ -32,6 +32,18 @@ class TimelineStateRow extends SequencedRow<UUID> {
         this.state = TimelineState.EMPTY;
     }
 
+    /** A row as stored. */
+    TimelineStateRow(UUID contactId, String ownerId, TimelineState state, long lastSequence) {
+        this.contactId = contactId;
+        this.ownerId = ownerId;
+        this.state = state;
+        restored(lastSequence);
+    }
+
+    String ownerId() {
+        return ownerId;
+    }
+
     TimelineState state() {
         return state;
     }
