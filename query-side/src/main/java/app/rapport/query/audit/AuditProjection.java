@@ -1,6 +1,5 @@
 package app.rapport.query.audit;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -29,24 +28,15 @@ class AuditProjection {
 
     static final String GROUP = "audit";
 
-    private final AuditEntryRepository entries;
     private final ObjectMapper storedFormat;
     private final JdbcTemplate jdbc;
 
     /** The event store's own mapper, so the audit shows the payload as it is stored. */
-    AuditProjection(AuditEntryRepository entries, @Qualifier("defaultAxonObjectMapper") ObjectMapper storedFormat,
-                    JdbcTemplate jdbc) {
-        this.entries = entries;
+    AuditProjection(@Qualifier("defaultAxonObjectMapper") ObjectMapper storedFormat, JdbcTemplate jdbc) {
         this.storedFormat = storedFormat;
         this.jdbc = jdbc;
     }
 
-    /**
-     * One statement per event: it takes the event's own global index from the store (not the
-     * tracking token's position, which for an event that commits after later ones still names the
-     * highest index seen, so live and rebuilt rows would disagree; the crash test caught that), and
-     * a redelivered event meets its row and changes nothing.
-     */
     @EventHandler
     void on(Object payload, EventMessage<?> message) throws JsonProcessingException {
         Optional<EventSubject> subject = EventSubject.of(payload);
@@ -56,22 +46,15 @@ class AuditProjection {
         Map<String, Object> json = storedFormat.convertValue(payload, new TypeReference<LinkedHashMap<String, Object>>() {
         });
         Instant at = atOf(json);
-        jdbc.update("""
-                INSERT INTO audit_entry (event_id, position, owner_id, contact_id, type, at, recorded_at, actor,
-                                         correlation_id, payload)
-                SELECT ?, e.global_index, ?, ?, ?, ?, ?, ?, ?, ?::jsonb
-                FROM domain_event_entry e WHERE e.event_identifier = ?
-                ON CONFLICT (event_id) DO NOTHING""",
-                message.getIdentifier(), subject.get().ownerId(), subject.get().contactId(),
-                payload.getClass().getSimpleName(), at == null ? null : Timestamp.from(at),
-                Timestamp.from(micros(message.getTimestamp())), message.getMetaData().get("actor"),
-                message.getMetaData().get("correlationId"), storedFormat.writeValueAsString(json),
-                message.getIdentifier());
+        AuditBatch.of(this, jdbc).add(new AuditBatch.Entry(message.getIdentifier(), subject.get().ownerId(),
+                subject.get().contactId(), payload.getClass().getSimpleName(), at, micros(message.getTimestamp()),
+                message.getMetaData().get("actor"), message.getMetaData().get("correlationId"),
+                storedFormat.writeValueAsString(json)));
     }
 
     @ResetHandler
     void reset() {
-        entries.deleteAllInBatch();
+        jdbc.update("DELETE FROM audit_entry");
     }
 
     private static Instant atOf(Map<String, Object> json) {
