@@ -68,7 +68,8 @@ public record PlatformProperties(
             @DefaultValue("100") int batchSize,
             @DefaultValue("2") int initialSegments,
             @DefaultValue("0") int maxClaimedSegments,
-            @DefaultValue("") String nodeId) {
+            @DefaultValue("") String nodeId,
+            @DefaultValue("") String shared) {
     }
 
     /**

@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import app.rapport.platform.PlatformProperties;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -110,8 +111,9 @@ public class AxonStorageConfiguration {
     DeadLettersForEveryProcessingGroup deadLettersForEveryProcessingGroup(EventProcessorProperties properties,
                                                                           ConnectionProvider connections,
                                                                           TransactionManager transactions,
-                                                                          DeadLetterSchema schema) {
-        return new DeadLettersForEveryProcessingGroup(properties, connections, transactions, schema);
+                                                                          DeadLetterSchema schema,
+                                                                          ListableBeanFactory beans) {
+        return new DeadLettersForEveryProcessingGroup(properties, connections, transactions, schema, beans);
     }
 
     /**

@@ -20,5 +20,8 @@ public class EventProcessorConfiguration {
                 .initialSegmentCount(settings.initialSegments())
                 .maxClaimedSegments(settings.maxClaimedSegments() > 0 ? settings.maxClaimedSegments()
                         : settings.initialSegments()));
+        if (!settings.shared().isBlank()) {
+            processing.assignProcessingGroup(group -> settings.shared());
+        }
     }
 }
