@@ -63,13 +63,18 @@ public record PlatformProperties(
      *        replicas, initialSegments / N spreads the work instead of leaving replicas idle
      * @param nodeId the name this instance claims segments under; empty means the JVM's
      *        {@code pid@host}, which is unique unless several apps share one JVM (as tests do)
+     * @param shared when set, one processor of that name feeds every processing group: the store
+     *        is read, and the token kept, once instead of once per read model, but a replay of any
+     *        read model rebuilds them all; empty means a processor per processing group
+     * @param type {@code pooled} or {@code tracking}
      */
     public record Processors(
             @DefaultValue("100") int batchSize,
             @DefaultValue("2") int initialSegments,
             @DefaultValue("0") int maxClaimedSegments,
             @DefaultValue("") String nodeId,
-            @DefaultValue("") String shared) {
+            @DefaultValue("") String shared,
+            @DefaultValue("pooled") String type) {
     }
 
     /**

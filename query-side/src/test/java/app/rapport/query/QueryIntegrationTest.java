@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.rapport.query.support.ConsistencyGate;
+import app.rapport.query.support.ProcessingGroups;
 
 /**
  * The query side running for real on a random port against its own PostgreSQL database, with a
@@ -66,6 +67,8 @@ public abstract class QueryIntegrationTest {
     @Autowired
     protected TransactionManager axonTransactions;
     @Autowired
+    protected ProcessingGroups groups;
+    @Autowired
     protected TestRestTemplate http;
     @Autowired
     protected JdbcTemplate jdbc;
@@ -92,7 +95,7 @@ public abstract class QueryIntegrationTest {
     /** Waits until every processor has handled everything in the store so far. */
     protected void awaitProjections() {
         Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
-        consistency.awaitProcessed(head, processing.eventProcessors().keySet().toArray(String[]::new));
+        consistency.awaitProcessed(head, groups.names().toArray(String[]::new));
     }
 
     protected static void await(Duration atMost, BooleanSupplier condition) {

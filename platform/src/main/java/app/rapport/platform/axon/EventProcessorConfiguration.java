@@ -2,6 +2,7 @@ package app.rapport.platform.axon;
 
 import app.rapport.platform.PlatformProperties;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +16,13 @@ public class EventProcessorConfiguration {
     @Autowired
     void usePooledStreamingProcessors(EventProcessingConfigurer processing, PlatformProperties properties) {
         PlatformProperties.Processors settings = properties.processors();
+        if (settings.type().equals("tracking")) {
+            processing.usingTrackingEventProcessors();
+            processing.registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
+                    .forParallelProcessing(settings.initialSegments())
+                    .andInitialSegmentsCount(settings.initialSegments())
+                    .andBatchSize(settings.batchSize()));
+        } else
         processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
                 .batchSize(settings.batchSize())
                 .initialSegmentCount(settings.initialSegments())

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.rapport.query.support.BadQueryParameterException;
+import app.rapport.query.support.ProcessingGroups;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -41,10 +42,12 @@ class AdminController {
 
     private final Replays replays;
     private final EventProcessingConfiguration processing;
+    private final ProcessingGroups groups;
 
-    AdminController(Replays replays, EventProcessingConfiguration processing) {
+    AdminController(Replays replays, EventProcessingConfiguration processing, ProcessingGroups groups) {
         this.replays = replays;
         this.processing = processing;
+        this.groups = groups;
     }
 
     @PostMapping("/api/admin/replay")
@@ -61,11 +64,11 @@ class AdminController {
 
     @GetMapping("/api/admin/dead-letters")
     List<GroupLetters> deadLetters() {
-        List<GroupLetters> groups = new ArrayList<>();
-        for (String group : replays.processorNames()) {
-            processing.deadLetterQueue(group).ifPresent(queue -> groups.add(lettersOf(group, queue)));
+        List<GroupLetters> letters = new ArrayList<>();
+        for (String group : groups.names()) {
+            processing.deadLetterQueue(group).ifPresent(queue -> letters.add(lettersOf(group, queue)));
         }
-        return groups;
+        return letters;
     }
 
     /** Processes every parked sequence of the group once; those that fail again stay parked. */
@@ -86,14 +89,14 @@ class AdminController {
 
     private SequencedDeadLetterQueue<EventMessage<?>> queueOf(String group) {
         if (group == null) {
-            throw new BadQueryParameterException("group", "is required; use one of " + replays.processorNames());
+            throw new BadQueryParameterException("group", "is required; use one of " + groups.names());
         }
         return processing.deadLetterQueue(group).orElseThrow(() -> noQueue(group));
     }
 
     private BadQueryParameterException noQueue(String group) {
         return new BadQueryParameterException("group",
-                "'" + group + "' has no dead-letter queue; use one of " + replays.processorNames());
+                "'" + group + "' has no dead-letter queue; use one of " + groups.names());
     }
 
     private static GroupLetters lettersOf(String group, SequencedDeadLetterQueue<EventMessage<?>> queue) {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import app.rapport.query.support.BadQueryParameterException;
+import app.rapport.query.support.ProcessingGroups;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -33,6 +34,7 @@ public class Replays {
     private static final Logger log = LoggerFactory.getLogger(Replays.class);
 
     private final EventProcessingConfiguration processing;
+    private final ProcessingGroups groups;
     private final EventStore eventStore;
     private final Duration progressInterval;
     private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -41,14 +43,19 @@ public class Replays {
         return thread;
     });
 
-    Replays(EventProcessingConfiguration processing, EventStore eventStore,
+    Replays(EventProcessingConfiguration processing, ProcessingGroups groups, EventStore eventStore,
             @Value("${rapport.replay.progress-interval:PT5S}") Duration progressInterval) {
         this.processing = processing;
+        this.groups = groups;
         this.eventStore = eventStore;
         this.progressInterval = progressInterval;
     }
 
-    /** Starts replaying the named processor, or every one for {@code all}; answers the names. */
+    /**
+     * Starts replaying the named processor, or the processor of the named processing group (which
+     * rebuilds every read model that processor feeds), or every one for {@code all}; answers the
+     * names of the processors replayed.
+     */
     public List<String> replay(String which) {
         Map<String, StreamingEventProcessor> chosen = choose(which);
         chosen.forEach((name, processor) -> {
@@ -84,20 +91,21 @@ public class Replays {
         }).toList();
     }
 
-    public List<String> processorNames() {
-        return List.copyOf(streamingProcessors().keySet());
-    }
-
     private Map<String, StreamingEventProcessor> choose(String which) {
         Map<String, StreamingEventProcessor> all = streamingProcessors();
         if (ALL.equals(which)) {
             return all;
         }
-        if (which == null || !all.containsKey(which)) {
-            throw new BadQueryParameterException("processor",
-                    "'" + which + "' is not a processor; use one of " + all.keySet() + " or all");
+        if (which != null && all.containsKey(which)) {
+            return Map.of(which, all.get(which));
         }
-        return Map.of(which, all.get(which));
+        if (which != null && groups.names().contains(which)) {
+            StreamingEventProcessor processor = processing.eventProcessorByProcessingGroup(which,
+                    StreamingEventProcessor.class).orElseThrow();
+            return Map.of(processor.getName(), processor);
+        }
+        throw new BadQueryParameterException("processor", "'" + which + "' is neither a processor nor a read model; use one of "
+                + all.keySet() + ", " + groups.names() + " or all");
     }
 
     private Map<String, StreamingEventProcessor> streamingProcessors() {

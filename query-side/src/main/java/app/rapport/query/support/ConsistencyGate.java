@@ -1,6 +1,7 @@
 package app.rapport.query.support;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -42,16 +43,18 @@ public class ConsistencyGate {
     }
 
     /**
-     * Returns once every named processor has handled {@code position}, at once when it is null.
+     * Returns once the processors of every named processing group have handled {@code position},
+     * at once when it is null.
      *
      * @throws NotYetConsistentException when the wait runs out
      */
-    public void awaitProcessed(Long position, String... processors) {
+    public void awaitProcessed(Long position, String... groups) {
         if (position == null) {
             return;
         }
         requireRecorded(position);
         long deadline = System.nanoTime() + timeout.toNanos();
+        List<StreamingEventProcessor> processors = Arrays.stream(groups).map(this::processorOf).distinct().toList();
         while (!allProcessed(position, processors)) {
             if (System.nanoTime() > deadline) {
                 throw new NotYetConsistentException("The read model has not yet processed position " + position
@@ -82,18 +85,21 @@ public class ConsistencyGate {
         }
     }
 
-    boolean allProcessed(long position, String... processors) {
-        for (String name : processors) {
-            if (!processed(name, position)) {
+    private StreamingEventProcessor processorOf(String group) {
+        return processing.eventProcessorByProcessingGroup(group, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("No streaming processor handles group " + group));
+    }
+
+    private boolean allProcessed(long position, List<StreamingEventProcessor> processors) {
+        for (StreamingEventProcessor processor : processors) {
+            if (!processed(processor, position)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean processed(String name, long position) {
-        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("No streaming processor named " + name));
+    private boolean processed(StreamingEventProcessor processor, long position) {
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         // each claimed segment covers 1/(mask+1) of the stream; only all of it proves the position
         double covered = 0;
@@ -104,7 +110,7 @@ public class ConsistencyGate {
             covered += 1.0 / (segment.getSegment().getMask() + 1);
         }
         // with several replicas each claims only some segments: the token store knows the others
-        return covered > 0.999 || processedByEverySegmentInTheTokenStore(name, position);
+        return covered > 0.999 || processedByEverySegmentInTheTokenStore(processor.getName(), position);
     }
 
     private boolean processedByEverySegmentInTheTokenStore(String name, long position) {

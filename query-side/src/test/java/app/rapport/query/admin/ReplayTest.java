@@ -52,10 +52,10 @@ class ReplayTest extends QueryIntegrationTest {
         return processing.eventProcessors().values().stream()
                 .map(StreamingEventProcessor.class::cast)
                 .noneMatch(StreamingEventProcessor::isReplaying)
-                && processing.eventProcessors().keySet().stream()
-                .allMatch(name -> {
+                && groups.names().stream()
+                .allMatch(group -> {
                     try {
-                        consistency.awaitProcessed(head, name);
+                        consistency.awaitProcessed(head, group);
                         return true;
                     } catch (RuntimeException notYet) {
                         return false;
