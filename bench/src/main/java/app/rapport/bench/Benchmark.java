@@ -102,6 +102,7 @@ final class Benchmark {
         double perSecond = requests.get() / ((System.nanoTime() - started) / 1e9);
         figures.put("http_floor_requests_per_s", round(perSecond, 1));
         figures.put("http_floor_p50_ms", round(latency.percentileMillis(50), 2));
+        figures.put("http_floor_p99_ms", round(latency.percentileMillis(99), 2));
         out.accept(String.format("  %,.0f requests/s", perSecond));
     }
 

@@ -2,19 +2,12 @@ package app.rapport.query.analytics;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface OutreachRequestRepository extends Repository<OutreachRequest, UUID> {
-
-    OutreachRequest save(OutreachRequest request);
-
-    void deleteAllInBatch();
-
-    Optional<OutreachRequest> findByOwnerIdAndInterviewId(String ownerId, UUID interviewId);
 
     /** The counts of one row of the outreach report; the rates are the caller's division. */
     interface Counts {

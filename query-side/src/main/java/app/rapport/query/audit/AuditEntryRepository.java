@@ -10,12 +10,6 @@ import org.springframework.data.repository.Repository;
 
 interface AuditEntryRepository extends Repository<AuditEntry, String> {
 
-    AuditEntry save(AuditEntry entry);
-
-    void deleteAllInBatch();
-
-    boolean existsByOwnerIdAndEventId(String ownerId, String eventId);
-
     /** The owner's events recorded in [from, to), optionally of one contact, in the order recorded. */
     @Query("""
             select a from AuditEntry a

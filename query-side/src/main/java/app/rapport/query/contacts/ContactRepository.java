@@ -11,10 +11,6 @@ import org.springframework.data.repository.Repository;
 /** Contacts; every finder takes the owner first, so no query can forget whose journal it reads. */
 interface ContactRepository extends Repository<Contact, UUID> {
 
-    Contact save(Contact contact);
-
-    void deleteAllInBatch();
-
     Optional<Contact> findByOwnerIdAndContactId(String ownerId, UUID contactId);
 
     /**

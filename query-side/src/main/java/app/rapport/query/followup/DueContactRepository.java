@@ -2,18 +2,11 @@ package app.rapport.query.followup;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.Repository;
 
 interface DueContactRepository extends Repository<DueContact, UUID> {
-
-    DueContact save(DueContact contact);
-
-    void deleteAllInBatch();
-
-    Optional<DueContact> findByOwnerIdAndContactId(String ownerId, UUID contactId);
 
     List<DueContact> findByOwnerIdAndContactIdIn(String ownerId, Collection<UUID> contactIds);
 }

@@ -2,7 +2,6 @@ package app.rapport.query.followup;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -11,12 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface DueItemRepository extends Repository<DueItem, String> {
-
-    DueItem save(DueItem item);
-
-    void deleteAllInBatch();
-
-    Optional<DueItem> findByOwnerIdAndItemId(String ownerId, String itemId);
 
     List<DueItem> findByOwnerIdAndContactId(String ownerId, UUID contactId);
 

@@ -41,25 +41,6 @@ class TimelineEntryRow extends StoredRow<String> {
     protected TimelineEntryRow() {
     }
 
-    TimelineEntryRow(String eventId) {
-        this.eventId = eventId;
-    }
-
-    /** Writes the entry over the row: deriving the same event again yields the same row. */
-    TimelineEntryRow write(TimelineEntry entry) {
-        this.ownerId = entry.ownerId();
-        this.contactId = entry.contactId();
-        this.sequence = entry.sequence();
-        this.at = entry.at();
-        this.recordedAt = entry.recordedAt();
-        this.type = entry.type();
-        this.summary = entry.summary();
-        this.interviewId = entry.interviewId();
-        this.details = entry.details();
-        this.flags = entry.flags();
-        return this;
-    }
-
     TimelineEntry entry() {
         return new TimelineEntry(eventId, ownerId, contactId, sequence, at, recordedAt, type, summary, interviewId,
                 details, flags);

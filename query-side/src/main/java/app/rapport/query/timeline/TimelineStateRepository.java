@@ -7,9 +7,5 @@ import org.springframework.data.repository.Repository;
 
 interface TimelineStateRepository extends Repository<TimelineStateRow, UUID> {
 
-    TimelineStateRow save(TimelineStateRow row);
-
-    void deleteAllInBatch();
-
     Optional<TimelineStateRow> findByOwnerIdAndContactId(String ownerId, UUID contactId);
 }
