@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.rapport.query.support.ConsistencyGate;
-import app.rapport.query.support.ProcessingGroups;
+import app.rapport.platform.axon.ProcessingGroups;
 
 /**
  * The query side running for real on a random port against its own PostgreSQL database, with a

@@ -112,8 +112,13 @@ public class AxonStorageConfiguration {
                                                                           ConnectionProvider connections,
                                                                           TransactionManager transactions,
                                                                           DeadLetterSchema schema,
-                                                                          ListableBeanFactory beans) {
-        return new DeadLettersForEveryProcessingGroup(properties, connections, transactions, schema, beans);
+                                                                          ProcessingGroups groups) {
+        return new DeadLettersForEveryProcessingGroup(properties, connections, transactions, schema, groups);
+    }
+
+    @Bean
+    ProcessingGroups processingGroups(ListableBeanFactory beans) {
+        return new ProcessingGroups(beans);
     }
 
     /**

@@ -3,12 +3,10 @@ package app.rapport.platform.axon;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
-import org.springframework.beans.factory.ListableBeanFactory;
 
 /**
  * Gives every processing group a dead-letter queue in {@code dead_letter_entry}, so an event one
@@ -27,16 +25,16 @@ class DeadLettersForEveryProcessingGroup extends DeadLetterQueueProviderConfigur
     private final ConnectionProvider connections;
     private final TransactionManager transactions;
     private final DeadLetterSchema schema;
-    private final ListableBeanFactory beans;
+    private final ProcessingGroups groups;
 
     DeadLettersForEveryProcessingGroup(EventProcessorProperties properties, ConnectionProvider connections,
                                        TransactionManager transactions, DeadLetterSchema schema,
-                                     ListableBeanFactory beans) {
+                                       ProcessingGroups groups) {
         super(properties, group -> null);
         this.connections = connections;
         this.transactions = transactions;
         this.schema = schema;
-        this.beans = beans;
+        this.groups = groups;
     }
 
     @Override
@@ -50,9 +48,8 @@ class DeadLettersForEveryProcessingGroup extends DeadLetterQueueProviderConfigur
                         .genericSerializer(configuration.serializer())
                         .eventSerializer(configuration.eventSerializer())
                         .build());
-        for (String bean : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
-            ProcessingGroup group = beans.findAnnotationOnBean(bean, ProcessingGroup.class);
-            configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group.value(),
+        for (String group : groups.names()) {
+            configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group,
                     (configuration, invoker) -> invoker.enableSequenceIdentifierCache());
         }
     }

@@ -14,20 +14,21 @@ import org.springframework.context.annotation.Configuration;
 public class EventProcessorConfiguration {
 
     @Autowired
-    void usePooledStreamingProcessors(EventProcessingConfigurer processing, PlatformProperties properties) {
+    void configureProcessors(EventProcessingConfigurer processing, PlatformProperties properties) {
         PlatformProperties.Processors settings = properties.processors();
-        if (settings.type().equals("tracking")) {
+        if (settings.type() == PlatformProperties.ProcessorType.TRACKING) {
             processing.usingTrackingEventProcessors();
             processing.registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
                     .forParallelProcessing(settings.initialSegments())
                     .andInitialSegmentsCount(settings.initialSegments())
                     .andBatchSize(settings.batchSize()));
-        } else
-        processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
-                .batchSize(settings.batchSize())
-                .initialSegmentCount(settings.initialSegments())
-                .maxClaimedSegments(settings.maxClaimedSegments() > 0 ? settings.maxClaimedSegments()
-                        : settings.initialSegments()));
+        } else {
+            processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                    .batchSize(settings.batchSize())
+                    .initialSegmentCount(settings.initialSegments())
+                    .maxClaimedSegments(settings.maxClaimedSegments() > 0 ? settings.maxClaimedSegments()
+                            : settings.initialSegments()));
+        }
         if (!settings.shared().isBlank()) {
             processing.assignProcessingGroup(group -> settings.shared());
         }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.rapport.query.support.BadQueryParameterException;
-import app.rapport.query.support.ProcessingGroups;
+import app.rapport.platform.axon.ProcessingGroups;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;

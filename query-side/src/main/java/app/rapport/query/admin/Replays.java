@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import app.rapport.query.support.BadQueryParameterException;
-import app.rapport.query.support.ProcessingGroups;
+import app.rapport.platform.axon.ProcessingGroups;
+import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -91,6 +92,12 @@ public class Replays {
         }).toList();
     }
 
+    /** Progress lines stop with the app: they read the store, which closes with it. */
+    @PreDestroy
+    void stopWatching() {
+        progress.shutdownNow();
+    }
+
     private Map<String, StreamingEventProcessor> choose(String which) {
         Map<String, StreamingEventProcessor> all = streamingProcessors();
         if (ALL.equals(which)) {
@@ -104,8 +111,9 @@ public class Replays {
                     StreamingEventProcessor.class).orElseThrow();
             return Map.of(processor.getName(), processor);
         }
-        throw new BadQueryParameterException("processor", "'" + which + "' is neither a processor nor a read model; use one of "
-                + all.keySet() + ", " + groups.names() + " or all");
+        throw new BadQueryParameterException("processor", "'" + which
+                + "' is neither a processor nor a read model; use one of " + all.keySet() + ", " + groups.names()
+                + " or all");
     }
 
     private Map<String, StreamingEventProcessor> streamingProcessors() {

@@ -115,7 +115,6 @@ class OutreachRequest extends StoredRow<UUID> {
         request.heldAt = Sql.instant(row, "held_at");
         request.overran = row.getBoolean("overran");
         request.thankYouWithin24h = row.getBoolean("thank_you_within_24h");
-        request.markStored();
         return request;
     }
 }

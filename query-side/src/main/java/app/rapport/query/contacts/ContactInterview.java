@@ -155,7 +155,6 @@ class ContactInterview extends StoredRow<UUID> {
         interview.actualMinutes = Sql.integer(row, "actual_minutes");
         interview.thankedAt = Sql.instant(row, "thanked_at");
         interview.cancelledAt = Sql.instant(row, "cancelled_at");
-        interview.markStored();
         return interview;
     }
 }

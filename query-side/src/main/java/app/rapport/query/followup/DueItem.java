@@ -102,7 +102,6 @@ class DueItem extends StoredRow<String> {
         item.kind = Sql.enumOf(row, "kind", DueKind.class);
         item.dueAt = Sql.instant(row, "due_at");
         item.open = row.getBoolean("open");
-        item.markStored();
         return item;
     }
 }

@@ -22,6 +22,14 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  */
 public abstract class ProjectionBatch {
 
+    /** The unit-of-work resource a projection type keeps its batch under. */
+    private static final ClassValue<String> KEYS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> projection) {
+            return ProjectionBatch.class.getName() + "/" + projection.getName();
+        }
+    };
+
     /**
      * The batch of {@code projection} in the unit of work now handling an event, started with the
      * events of the whole unit of work on first use.
@@ -29,8 +37,7 @@ public abstract class ProjectionBatch {
     protected static <B extends ProjectionBatch> B current(Object projection,
                                                            Function<List<? extends EventMessage<?>>, B> start) {
         UnitOfWork<?> unit = CurrentUnitOfWork.get().root();
-        String key = ProjectionBatch.class.getName() + "/" + projection.getClass().getName();
-        return unit.getOrComputeResource(key, ignored -> {
+        return unit.getOrComputeResource(KEYS.get(projection.getClass()), ignored -> {
             B batch = Objects.requireNonNull(start.apply(eventsOf(unit)));
             unit.onPrepareCommit(committing -> batch.write());
             return batch;

@@ -26,9 +26,8 @@ public abstract class SequencedRow<ID> extends StoredRow<ID> {
         return lastSequence;
     }
 
-    /** For a row read outside JPA: what it has applied, and that it is stored. */
+    /** For a row read outside JPA: what it has applied. */
     protected void restored(long lastSequence) {
         this.lastSequence = lastSequence;
-        markStored();
     }
 }

@@ -19,7 +19,7 @@ public abstract class StoredRow<ID> implements Persistable<ID> {
 
     @PostLoad
     @PostPersist
-    protected void markStored() {
+    void markStored() {
         stored = true;
     }
 

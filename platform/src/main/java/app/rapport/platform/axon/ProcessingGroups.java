@@ -1,23 +1,22 @@
-package app.rapport.query.support;
+package app.rapport.platform.axon;
 
 import java.util.List;
 import java.util.TreeSet;
 
 import org.axonframework.config.ProcessingGroup;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.stereotype.Component;
 
 /**
- * The names of the read models' processing groups (contacts, timeline, …), as their projections
- * declare them. A group is what a query waits for and what has a dead-letter queue; several
- * groups may share one processor (rapport.processors.shared).
+ * The names of the processing groups the app's event handlers declare (the query side's read
+ * models: contacts, timeline, …), read from the bean definitions without creating the beans. A
+ * group is what a query waits for and what has a dead-letter queue; several groups may share one
+ * processor (rapport.processors.shared).
  */
-@Component
 public class ProcessingGroups {
 
     private final List<String> names;
 
-    ProcessingGroups(ListableBeanFactory beans) {
+    public ProcessingGroups(ListableBeanFactory beans) {
         TreeSet<String> found = new TreeSet<>();
         for (String bean : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
             found.add(beans.findAnnotationOnBean(bean, ProcessingGroup.class).value());
