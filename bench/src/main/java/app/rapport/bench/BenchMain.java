@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,7 @@ public final class BenchMain {
         Path results = Path.of("bench/results");
         Path work = Path.of("bench/target/runs");
         List<String> jvmOptions = new ArrayList<>();
+        Duration writeDuration = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -42,13 +44,17 @@ public final class BenchMain {
                 case "--results" -> results = Path.of(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--jvm-option" -> jvmOptions.add(args[++i]);
+                case "--write-seconds" -> writeDuration = Duration.ofSeconds(Long.parseLong(args[++i]));
                 default -> {
-                    System.err.println("usage: bench/run [--quick] [--scale N] [--clients K] [--jvm-option OPT]...");
+                    System.err.println("usage: bench/run [--quick] [--scale N] [--clients K] [--write-seconds S] [--jvm-option OPT]...");
                     System.exit(2);
                 }
             }
         }
         Settings settings = quick ? Settings.quick(scale, clients) : Settings.full(scale, clients);
+        if (writeDuration != null) {
+            settings = settings.withWriteDuration(writeDuration);
+        }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path runDirectory = work.resolve(stamp);
         Files.createDirectories(runDirectory);

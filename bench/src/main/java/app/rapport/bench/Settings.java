@@ -38,6 +38,12 @@ record Settings(
                 (int) Math.round(100 * scale), 20, 20, Duration.ofSeconds(12), Duration.ofSeconds(3));
     }
 
+    /** The same run with a longer or shorter write path, e.g. to compare settings past the JIT's warm-up. */
+    Settings withWriteDuration(Duration writeDuration) {
+        return new Settings(name, clients, writeDuration, rawSingleDuration, rawBatchRows, users, contactsPerUser,
+                queryUsers, queryDuration, progressEvery);
+    }
+
     /** Seconds-long steps for the smoke test. */
     static Settings toy() {
         return new Settings("toy", 2, Duration.ofSeconds(2), Duration.ofSeconds(1), 2_000, 4, 3, 2,

@@ -66,9 +66,12 @@ public record PlatformProperties(
      * @param shared when set, one processor of that name feeds every processing group: the store
      *        is read, and the token kept, once instead of once per read model, but a replay of any
      *        read model rebuilds them all; empty means a processor per processing group
-     * @param type pooled (default: wakes every 500 ms when idle, batches more per transaction) or
-     *        tracking (wakes on each new event: lower lag, about half the write throughput; its
-     *        threads are {@code initialSegments}, and {@code maxClaimedSegments} does not apply)
+     * @param type pooled (default: batches more per transaction) or tracking (a transaction and
+     *        token update per processor for nearly every event: about half the write throughput;
+     *        its threads are {@code initialSegments}, and {@code maxClaimedSegments} does not apply)
+     * @param arrivalWindow pooled processors are woken when new events arrive, then not again for
+     *        this long, so events arriving meanwhile share one batch and transaction per processor;
+     *        0 wakes them for every arrival (lowest lag, most transactions)
      */
     public record Processors(
             @DefaultValue("100") int batchSize,
@@ -76,7 +79,14 @@ public record PlatformProperties(
             @DefaultValue("0") int maxClaimedSegments,
             @DefaultValue("") String nodeId,
             @DefaultValue("") String shared,
-            @DefaultValue("pooled") ProcessorType type) {
+            @DefaultValue("pooled") ProcessorType type,
+            @DefaultValue("100ms") Duration arrivalWindow) {
+
+        public Processors {
+            if (arrivalWindow.isNegative()) {
+                throw new IllegalArgumentException("rapport.processors.arrival-window must not be negative");
+            }
+        }
     }
 
     public enum ProcessorType {

@@ -1,0 +1,216 @@
+package app.rapport.platform.axon;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event store as pooled streaming processors see it, with streams that say when new events
+ * have arrived.
+ * <p>
+ * An idle pooled processor whose stream offers no availability callback looks for new events
+ * every 500 ms (a fixed delay in Axon 4.13's {@code Coordinator}), and the embedded event store's
+ * streams offer none: a command's events became visible in the read models about 330 ms later on
+ * average (issue 7). Here one watcher thread tails the store's own stream, which wakes as soon as
+ * the store has fetched new events (at once for events committed in this JVM, within the store's
+ * fetch delay for others), and then calls every open stream's callback; the processor schedules
+ * its work immediately. Under load, a short window between wake-ups lets events gather into one
+ * batch per processor, since each batch costs every processor a transaction. The watcher runs
+ * only while some stream is open.
+ */
+final class ArrivalSignallingSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+
+    private static final Logger log = LoggerFactory.getLogger(ArrivalSignallingSource.class);
+    /** Bounds how long a burst is drained before the processors are told about it. */
+    private static final int MOST_EVENTS_PER_SIGNAL = 1_000;
+    /** How often idle processors are woken anyway: Axon's own polling interval. */
+    private static final Duration IDLE_WAKE = Duration.ofMillis(500);
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
+
+    private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    private final Duration window;
+    private final Duration idleWake;
+    private final Map<SignallingStream, Runnable> callbacks = new ConcurrentHashMap<>();
+    private Thread watcher;
+
+    /**
+     * @param window how long to wait after waking the processors before waking them again, so
+     *        that events arriving meanwhile are handled in one batch (one transaction) per processor
+     */
+    ArrivalSignallingSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration window) {
+        this(store, window, IDLE_WAKE);
+    }
+
+    ArrivalSignallingSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration window,
+                            Duration idleWake) {
+        this.store = store;
+        this.window = window;
+        this.idleWake = idleWake;
+    }
+
+    @Override
+    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+        return new SignallingStream(store.openStream(trackingToken));
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return store.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return store.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return store.createTokenAt(dateTime);
+    }
+
+    @Override
+    public TrackingToken createTokenSince(Duration duration) {
+        return store.createTokenSince(duration);
+    }
+
+    private synchronized void listen(SignallingStream stream, Runnable callback) {
+        callbacks.put(stream, callback);
+        if (watcher == null) {
+            // opened here rather than on the watcher's thread, so no event appended from now on is missed
+            BlockingStream<TrackedEventMessage<?>> arrivals = openAtHead();
+            watcher = new Thread(() -> watch(arrivals), "rapport-event-arrivals");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+    }
+
+    private synchronized void stopListening(SignallingStream stream) {
+        callbacks.remove(stream);
+        if (callbacks.isEmpty() && watcher != null) {
+            watcher.interrupt();
+            watcher = null;
+        }
+    }
+
+    private synchronized boolean isWatcher(Thread thread) {
+        return watcher == thread;
+    }
+
+    /** The thread that watches now, if any. */
+    synchronized Thread watcher() {
+        return watcher;
+    }
+
+    private BlockingStream<TrackedEventMessage<?>> openAtHead() {
+        try {
+            return store.openStream(store.createHeadToken());
+        } catch (RuntimeException e) {
+            log.debug("Opening the watcher's stream failed; the watcher will retry", e);
+            return null;
+        }
+    }
+
+    private void watch(BlockingStream<TrackedEventMessage<?>> opened) {
+        BlockingStream<TrackedEventMessage<?>> arrivals = opened;
+        int idleWakeMillis = (int) Math.min(idleWake.toMillis(), Integer.MAX_VALUE);
+        try {
+            while (isWatcher(Thread.currentThread())) {
+                try {
+                    if (arrivals == null && (arrivals = openAtHead()) == null) {
+                        Thread.sleep(RETRY_AFTER_FAILURE.toMillis());
+                        continue;
+                    }
+                    boolean arrived = arrivals.hasNextAvailable(idleWakeMillis, TimeUnit.MILLISECONDS);
+                    if (arrived) {
+                        int drained = 0;
+                        do {
+                            arrivals.nextAvailable();
+                        } while (++drained < MOST_EVENTS_PER_SIGNAL && arrivals.hasNextAvailable());
+                    }
+                    // idle wakes too, as Axon's own polling did: that is when a processor notices
+                    // it has caught up, and it covers a wake-up lost while a processor was busy
+                    callbacks.values().forEach(Runnable::run);
+                    if (arrived && !window.isZero()) {
+                        Thread.sleep(window.toMillis());
+                    }
+                } catch (RuntimeException e) {
+                    log.debug("Watching for new events failed; retrying in {}", RETRY_AFTER_FAILURE, e);
+                    closeQuietly(arrivals);
+                    arrivals = null;
+                    Thread.sleep(RETRY_AFTER_FAILURE.toMillis());
+                }
+            }
+        } catch (InterruptedException e) {
+            // the last stream closed
+        } finally {
+            closeQuietly(arrivals);
+        }
+    }
+
+    private static void closeQuietly(BlockingStream<?> stream) {
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (RuntimeException e) {
+                log.debug("Closing the watcher's stream failed", e);
+            }
+        }
+    }
+
+    /** The store's stream, unchanged but for the callback, which the watcher calls. */
+    private final class SignallingStream implements BlockingStream<TrackedEventMessage<?>> {
+
+        private final BlockingStream<TrackedEventMessage<?>> delegate;
+
+        SignallingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean setOnAvailableCallback(Runnable callback) {
+            listen(this, callback);
+            return true;
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return delegate.peek();
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            return delegate.hasNextAvailable(timeout, unit);
+        }
+
+        @Override
+        public boolean hasNextAvailable() {
+            return delegate.hasNextAvailable();
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            return delegate.nextAvailable();
+        }
+
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+            delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
+        }
+
+        @Override
+        public void close() {
+            stopListening(this);
+            delegate.close();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package app.rapport.platform.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Streams of the signalling source call back when events reach the store. The idle wake-up is set
+ * to an hour here, so a callback can only come from an arrival.
+ */
+class ArrivalSignallingSourceTest {
+
+    private static final Duration NEVER_IDLE = Duration.ofHours(1);
+
+    final EmbeddedEventStore store = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
+    final ArrivalSignallingSource source = new ArrivalSignallingSource(store, Duration.ZERO, NEVER_IDLE);
+
+    @AfterEach
+    void shutDown() {
+        store.shutDown();
+    }
+
+    @Test
+    void aStreamIsCalledBackWhenAnEventIsAppended() {
+        AtomicInteger calls = new AtomicInteger();
+        try (BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null)) {
+            assertThat(stream.setOnAvailableCallback(calls::incrementAndGet)).isTrue();
+
+            store.publish(GenericEventMessage.asEventMessage("contact added"));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() > 0);
+            assertThat(stream.hasNextAvailable()).isTrue();
+            assertThat(stream.peek().map(event -> (Object) event.getPayload())).contains("contact added");
+        }
+    }
+
+    @Test
+    void aClosedStreamIsNoLongerCalledBack() {
+        AtomicInteger closedCalls = new AtomicInteger();
+        AtomicInteger openCalls = new AtomicInteger();
+        try (BlockingStream<TrackedEventMessage<?>> open = source.openStream(null)) {
+            open.setOnAvailableCallback(openCalls::incrementAndGet);
+            BlockingStream<TrackedEventMessage<?>> closed = source.openStream(null);
+            closed.setOnAvailableCallback(closedCalls::incrementAndGet);
+            closed.close();
+
+            store.publish(GenericEventMessage.asEventMessage("interview requested"));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> openCalls.get() > 0);
+            assertThat(closedCalls).hasValue(0);
+        }
+    }
+
+    @Test
+    void theWatcherEndsWhenTheLastStreamClosesAndAStreamOpenedLaterIsCalledBackAgain() {
+        BlockingStream<TrackedEventMessage<?>> first = source.openStream(null);
+        first.setOnAvailableCallback(() -> { });
+        Thread watcher = source.watcher();
+        assertThat(watcher).isNotNull();
+
+        first.close();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !watcher.isAlive());
+
+        AtomicInteger calls = new AtomicInteger();
+        try (BlockingStream<TrackedEventMessage<?>> next = source.openStream(null)) {
+            next.setOnAvailableCallback(calls::incrementAndGet);
+            store.publish(GenericEventMessage.asEventMessage("thank-you sent"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() > 0);
+        }
+    }
+}
