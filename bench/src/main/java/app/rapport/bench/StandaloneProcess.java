@@ -14,9 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The standalone jar in a process of its own, as a user runs it, on a fresh data directory: its
- * embedded PostgreSQL, or the server named by {@code external}. Its log goes to {@code app.log}
- * in the run directory.
+ * The standalone app in a process of its own, launched as the README's run command launches it,
+ * on a fresh data directory: its embedded PostgreSQL, or the server named by {@code external}. Its
+ * log goes to {@code app.log} in the run directory.
+ * <p>
+ * {@code spring-boot:run} starts the app with its jars on a plain class path and with
+ * {@code -XX:TieredStopAtLevel=1} (the plugin's optimized launch); here the built jar is extracted
+ * with Spring Boot's jar tools, which gives the same class path, and started with the same flag.
+ * Both matter on two cores: the repackaged jar's nested-jar loading added about 1.5 s to start-up,
+ * and the C2 compiler's work took CPU from the app and PostgreSQL for minutes (issue 7's notes).
+ * Options from {@code --jvm-option} come after, so {@code -XX:TieredStopAtLevel=4} restores C2.
  */
 final class StandaloneProcess implements App {
 
@@ -36,13 +43,15 @@ final class StandaloneProcess implements App {
                 out.write(property.getKey() + "=" + property.getValue().replace("\\", "\\\\") + "\n");
             }
         }
+        Path extracted = extract(jar, runDirectory.resolve("app"));
         int port = freePort();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-Daxoniq.update-checker.disabled=true");
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
+        command.add(extracted.toAbsolutePath().toString());
         command.add("--server.port=" + port);
         command.add("--rapport.data-dir=" + runDirectory.resolve("data").toAbsolutePath());
         command.add("--spring.config.additional-location=file:" + config.toAbsolutePath());
@@ -68,6 +77,23 @@ final class StandaloneProcess implements App {
         }
         coldStartSeconds = (System.nanoTime() - started) / 1e9;
         database = external != null ? external : databaseFromLog(log);
+    }
+
+    /** The jar's classes as a jar of its own plus its libraries beside it, named by its manifest. */
+    private static Path extract(Path jar, Path destination) throws IOException, InterruptedException {
+        Process extraction = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(),
+                "extract", "--destination", destination.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(extraction.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (extraction.waitFor() != 0) {
+            throw new IllegalStateException("Extracting " + jar + " failed: " + output);
+        }
+        return destination.resolve(jar.getFileName());
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static Database databaseFromLog(Path log) throws IOException {
