@@ -72,6 +72,10 @@ public record PlatformProperties(
      * @param arrivalWindow pooled processors are woken when new events arrive, then not again for
      *        this long, so events arriving meanwhile share one batch and transaction per processor;
      *        0 wakes them for every arrival (lowest lag, most transactions)
+     * @param fetchDelay how long the processors' stream waits, once it has read everything, before
+     *        looking in the store again: the longest a projection waits for an event another
+     *        instance appended (events appended in this instance wake it at once); each look is
+     *        one indexed query
      */
     public record Processors(
             @DefaultValue("100") int batchSize,
@@ -80,11 +84,15 @@ public record PlatformProperties(
             @DefaultValue("") String nodeId,
             @DefaultValue("") String shared,
             @DefaultValue("pooled") ProcessorType type,
-            @DefaultValue("100ms") Duration arrivalWindow) {
+            @DefaultValue("100ms") Duration arrivalWindow,
+            @DefaultValue("100ms") Duration fetchDelay) {
 
         public Processors {
             if (arrivalWindow.isNegative()) {
                 throw new IllegalArgumentException("rapport.processors.arrival-window must not be negative");
+            }
+            if (fetchDelay.toMillis() < 1) {
+                throw new IllegalArgumentException("rapport.processors.fetch-delay must be at least 1ms");
             }
         }
     }
