@@ -56,7 +56,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * <p>Every handler that stamps a fact takes the {@link Clock} as a parameter, resolved by Axon
  * from the application's beans, so that "not in the future" is judged against an injectable now.
  */
-@Aggregate(commandTargetResolver = "expectedVersionTargetResolver")
+@Aggregate(commandTargetResolver = "expectedVersionTargetResolver", cache = "contactCache")
 public class Contact {
 
     /** Two months between touches, the usual advice for staying on someone's radar. */

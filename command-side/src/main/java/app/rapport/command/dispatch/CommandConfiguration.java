@@ -3,6 +3,8 @@ package app.rapport.command.dispatch;
 import java.util.Map;
 
 import app.rapport.platform.identity.CurrentUser;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -32,6 +34,19 @@ public class CommandConfiguration implements WebMvcConfigurer {
     }
 
     public static final String ACTOR = "actor";
+
+    /**
+     * Contacts as the last command on this instance left them, so the next command need not load
+     * and replay the contact's events (issue 7: about 1.3 to 1.6 times the commands per second).
+     * Axon drops an entry when a unit of work on it rolls back. Another instance may have moved a
+     * cached contact on: a decision that appends is then refused by the store's unique key and
+     * sent again, and {@link CommandDispatcher} decides a refusal once more on the stored history.
+     * Entries are weakly held: the garbage collector bounds the cache.
+     */
+    @Bean
+    Cache contactCache() {
+        return new WeakReferenceCache();
+    }
 
     @Bean
     ExpectedVersionTargetResolver expectedVersionTargetResolver() {

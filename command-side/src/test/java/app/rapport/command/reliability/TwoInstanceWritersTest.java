@@ -121,6 +121,23 @@ class TwoInstanceWritersTest {
         assertThat(events.types(contact)).containsExactly("ContactAdded");
     }
 
+    @Test
+    void aCommandOnAnInstanceThatCachedTheContactIsDecidedOnWhatAnotherInstanceStoredSince() {
+        // the journal writes through the first instance, which now holds the contact in its cache
+        UUID contact = journal.addContact("Followed Up Elsewhere");
+        UUID interview = journal.heldInterview(contact);
+        Journal.expect(instances[1].post(Journal.interview(contact, interview) + "/thank-you",
+                "{\"channel\":\"EMAIL\"}"), 200);
+        Journal.expect(instances[1].post(Journal.contact(contact) + "/follow-ups",
+                "{\"kind\":\"CHECK_IN\",\"channel\":\"EMAIL\"}"), 201);
+
+        // established only by what the second instance stored: the first must not refuse it
+        Answer inquiry = instances[0].post(Journal.contact(contact) + "/job-inquiries", "{\"note\":\"any openings?\"}");
+
+        assertThat(inquiry.status()).as("%s", inquiry).isEqualTo(201);
+        assertGapless(contact, 8);
+    }
+
     private static void assertOneWinnerAndConflicts(List<Answer> answers, int winner, String... conflicts) {
         assertThat(answers).filteredOn(answer -> answer.status() == winner).hasSize(1);
         assertThat(answers).filteredOn(answer -> answer.status() != winner)
