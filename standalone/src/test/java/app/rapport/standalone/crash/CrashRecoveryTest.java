@@ -118,6 +118,11 @@ class CrashRecoveryTest {
 
     private List<Workload.Sent> sent;
 
+    private long thankYous(UUID contact, int status) {
+        return sent.stream().filter(command -> command.contactId().equals(contact)
+                && command.step().equals("thank-you") && command.status() == status).count();
+    }
+
     private void verify() throws Exception {
         try (Connection db = DriverManager.getConnection(database.url(), database.username(), database.password())) {
             int checked = 0;
@@ -131,9 +136,11 @@ class CrashRecoveryTest {
             int refused = 0;
             for (Workload.Sent command : sent) {
                 if (command.status() == 409) {
-                    long thanked = sent.stream().filter(other -> other.contactId().equals(command.contactId())
-                            && other.step().equals("thank-you") && other.status() == 200).count();
-                    assertThat(count(db, command.contactId(), "ThankYouSent")).as("%s", command).isEqualTo(thanked);
+                    long thanked = thankYous(command.contactId(), 200);
+                    // a thank-you in flight when the process was killed may have committed unanswered
+                    long unanswered = thankYous(command.contactId(), 0);
+                    assertThat(count(db, command.contactId(), "ThankYouSent")).as("%s", command)
+                            .isBetween(thanked, thanked + unanswered);
                     refused++;
                 }
             }
