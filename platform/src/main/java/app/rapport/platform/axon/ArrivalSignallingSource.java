@@ -51,6 +51,7 @@ final class ArrivalSignallingSource implements StreamableMessageSource<TrackedEv
         this(store, window, IDLE_WAKE);
     }
 
+    /** @param idleWake how often idle processors are woken anyway; tests make it long */
     ArrivalSignallingSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration window,
                             Duration idleWake) {
         this.store = store;
