@@ -49,10 +49,51 @@ public record PlatformProperties(
      *        {@code sub} is used where a token lacks it
      * @param credentialCacheTtl how long a verified password is remembered, so bcrypt's deliberate
      *        cost is paid once per credential rather than on every request
+     * @param failedLogins how many wrong passwords are checked before sign-ins are refused for a while
      */
     public record Security(
             @DefaultValue("preferred_username") String usernameClaim,
-            @DefaultValue("60s") Duration credentialCacheTtl) {
+            @DefaultValue("60s") Duration credentialCacheTtl,
+            @DefaultValue FailedLogins failedLogins) {
+    }
+
+    /**
+     * Password guessing is slowed down: once a username, or a client address, has had this many
+     * wrong passwords, its sign-ins are answered 429 without checking the password for
+     * {@code window}, and each further wrong password after a wait doubles the next, up to
+     * {@code maxWait}. A success, or {@code window} without failures once a wait is over, forgets
+     * the failures. The same wrong password again counts once: a client retrying a stale password
+     * is not guessing. Credentials verified within {@code credentialCacheTtl} pass even while their
+     * username waits, so guessing at a signed-in user's name does not lock them out.
+     *
+     * @param maxPerUsername wrong passwords for one username before it waits; 0 never makes it wait
+     * @param maxPerAddress wrong passwords from one client address (an IPv6 one by its /64) before
+     *        it waits; higher than per username, since one address may be a whole office behind NAT
+     *        or a reverse proxy (the address is the connection's unless
+     *        {@code server.forward-headers-strategy} is set); 0 never makes it wait. Both 0 turns
+     *        the throttle off
+     * @param window how long failures are remembered, and the first wait
+     * @param maxWait the longest wait
+     */
+    public record FailedLogins(
+            @DefaultValue("5") int maxPerUsername,
+            @DefaultValue("20") int maxPerAddress,
+            @DefaultValue("1m") Duration window,
+            @DefaultValue("15m") Duration maxWait) {
+
+        public FailedLogins {
+            if (maxPerUsername < 0 || maxPerAddress < 0) {
+                throw new IllegalArgumentException("rapport.security.failed-logins.max-per-* must not be negative");
+            }
+            if (window.toSeconds() < 1 || maxWait.compareTo(window) < 0) {
+                throw new IllegalArgumentException(
+                        "rapport.security.failed-logins.window must be at least 1s and max-wait at least the window");
+            }
+        }
+
+        public boolean enabled() {
+            return maxPerUsername > 0 || maxPerAddress > 0;
+        }
     }
 
     /**

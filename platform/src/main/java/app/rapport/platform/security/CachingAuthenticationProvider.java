@@ -1,12 +1,8 @@
 package app.rapport.platform.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,8 +15,8 @@ import org.springframework.security.core.AuthenticationException;
  * Remembers, for a short while, that a username and password were verified. bcrypt is slow on
  * purpose (tens of milliseconds of CPU), and HTTP Basic sends the password with every request: on
  * two cores checking it each time caps the whole API at a few dozen requests per second. The key
- * is a SHA-256 of both, so the cache never holds a password; only successes are remembered, so a
- * wrong password always pays the full price.
+ * is a SHA-256 of both, so the cache never holds a password. Only successes are remembered: wrong
+ * passwords are for the {@link LoginThrottle} to count.
  */
 class CachingAuthenticationProvider implements AuthenticationProvider {
 
@@ -45,7 +41,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
         if (!(request.getCredentials() instanceof String password) || ttl.isZero()) {
             return delegate.authenticate(request);
         }
-        String key = key(request.getName(), password);
+        String key = CredentialDigest.of(request.getName(), password);
         Instant now = clock.instant();
         Verified remembered = verified.get(key);
         if (remembered != null && now.isBefore(remembered.until())) {
@@ -68,17 +64,5 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 
     private static Authentication withoutCredentials(Authentication result) {
         return UsernamePasswordAuthenticationToken.authenticated(result.getPrincipal(), null, result.getAuthorities());
-    }
-
-    private static String key(String username, String password) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(username.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(password.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

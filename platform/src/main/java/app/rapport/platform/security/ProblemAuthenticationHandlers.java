@@ -16,8 +16,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * 401 and 403 as problem documents like every other error. The 401 is the same whether the user
- * is unknown or the password wrong, so nobody learns which usernames exist.
+ * 401, 403 and 429 as problem documents like every other error. The 401 is the same whether the
+ * user is unknown or the password wrong, so nobody learns which usernames exist; the 429 of a
+ * throttled sign-in says when to try again, in its detail and in {@code Retry-After}.
  */
 class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -32,6 +33,14 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof LoginThrottledException throttled) {
+            long seconds = throttled.retryAfterSeconds();
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            write(response, Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-login-failures",
+                    "Too many failed sign-ins", "Too many wrong passwords for this username or from this address: "
+                            + "sign-ins are refused for now; try again in " + seconds + " seconds."), request);
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
         write(response, Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthorized",
                 "Sign in: this request needs valid credentials."), request);

@@ -3,6 +3,7 @@ package app.rapport.platform.security;
 import java.time.Clock;
 
 import app.rapport.platform.PlatformProperties;
+import app.rapport.platform.PlatformProperties.FailedLogins;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -94,7 +96,13 @@ public class SecurityConfiguration {
                                                 AuthenticationEventPublisher events) {
         DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(users);
         checkPassword.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(new CachingAuthenticationProvider(checkPassword,
+        FailedLogins failedLogins = properties.security().failedLogins();
+        AuthenticationProvider throttled = failedLogins.enabled()
+                ? new ThrottlingAuthenticationProvider(checkPassword, new LoginThrottle(failedLogins, clock))
+                : checkPassword;
+        // The cache comes first: credentials verified a moment ago pass without asking the throttle,
+        // so someone guessing at a user's name cannot lock out that user while they are signed in.
+        ProviderManager manager = new ProviderManager(new CachingAuthenticationProvider(throttled,
                 properties.security().credentialCacheTtl(), clock));
         manager.setAuthenticationEventPublisher(events);
         return manager;
