@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * One run of every step against a running app, in the order of issue 7: database settings, write
  * path, raw baselines at the same concurrency, bulk load of a large journal, queries at that
- * scale, and a replay of every projection over the whole store. Answers every figure by its key.
+ * scale, and a replay of every projection over the whole store; after the HTTP floor, a
+ * password-guessing flood beside a signed-in user. Answers every figure by its key.
  */
 final class Benchmark {
 
@@ -41,6 +42,7 @@ final class Benchmark {
         writePath();
         // after the write path, so the JIT has warmed the HTTP stack as it has for the commands
         httpFloor();
+        guessingFlood();
         rawBaselines(database);
         Map<String, java.util.List<java.util.UUID>> contactsOf = bulkLoad(database);
         queries(contactsOf);
@@ -104,6 +106,27 @@ final class Benchmark {
         figures.put("http_floor_p50_ms", round(latency.percentileMillis(50), 2));
         figures.put("http_floor_p99_ms", round(latency.percentileMillis(99), 2));
         out.accept(String.format("  %,.0f requests/s", perSecond));
+    }
+
+    /** What password guessing costs a signed-in user, and how many guesses the app checks. */
+    private void guessingFlood() throws Exception {
+        String target = users.writers.get(0);
+        String signedIn = users.writers.get(users.writers.size() - 1);
+        out.accept(String.format("Guessing flood: %d clients guess %s's password while %s reads, %d s each without and with",
+                GuessingFlood.GUESSERS, target, signedIn, settings.rawSingleDuration().toSeconds()));
+        GuessingFlood.Result result = new GuessingFlood(api, app.baseUrl(), out)
+                .run(target, signedIn, settings.rawSingleDuration());
+        figures.put("guess_checked_per_s", round(result.checkedPerSecond(), 1));
+        figures.put("guess_refused_per_s", round(result.refusedPerSecond(), 1));
+        figures.put("signed_in_p50_ms_idle", round(result.idle().percentileMillis(50), 2));
+        figures.put("signed_in_p95_ms_idle", round(result.idle().percentileMillis(95), 2));
+        figures.put("signed_in_p50_ms_flood", round(result.flood().percentileMillis(50), 2));
+        figures.put("signed_in_p95_ms_flood", round(result.flood().percentileMillis(95), 2));
+        figures.put("signed_in_errors_flood", result.signedInErrors());
+        out.accept(String.format("  guesses checked %.1f/s, refused %.1f/s (other answers %d); signed-in p50 %.2f -> %.2f ms,"
+                        + " p95 %.2f -> %.2f ms, %d failed", result.checkedPerSecond(), result.refusedPerSecond(),
+                result.otherAnswers(), result.idle().percentileMillis(50), result.flood().percentileMillis(50),
+                result.idle().percentileMillis(95), result.flood().percentileMillis(95), result.signedInErrors()));
     }
 
     private void rawBaselines(Database database) throws Exception {

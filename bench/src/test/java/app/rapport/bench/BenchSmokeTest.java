@@ -74,9 +74,12 @@ class BenchSmokeTest {
             assertThat(figures).containsKeys("write_commands_per_s", "raw_single_tx_inserts_per_s", "write_ratio",
                     "write_p99_ms", "lag_p99_ms", "replay_events_per_s", "raw_scan_parse_rows_per_s",
                     "raw_batch_insert_rows_per_s", "replay_ratio", "events_loaded", "timeline_p99_ms",
-                    "contacts_p99_ms", "overdue_p99_ms", "analytics_p99_ms", "cold_start_s", "pg_version");
+                    "contacts_p99_ms", "overdue_p99_ms", "analytics_p99_ms", "cold_start_s", "pg_version",
+                    "guess_checked_per_s", "guess_refused_per_s", "signed_in_p50_ms_idle", "signed_in_p50_ms_flood",
+                    "signed_in_p95_ms_flood");
             assertThat(figures.get("write_errors")).isEqualTo(0L);
             assertThat(figures.get("query_errors")).isEqualTo(0L);
+            assertThat(figures.get("signed_in_errors_flood")).isEqualTo(0L);
             assertThat((Long) figures.get("events_loaded")).isPositive();
             Report.print(figures, System.out::println);
             Path file = results.resolve("smoke.json");
