@@ -18,6 +18,11 @@ import org.slf4j.LoggerFactory;
  * wait before its password may be checked. Unknown usernames are counted like known ones, so a
  * wait reveals nothing about which usernames exist.
  * <p>
+ * Checks under way count against the limit: at most as many different passwords are checked at
+ * once as failures are left before the wait, and one at a time after a wait. Otherwise clients
+ * guessing in parallel would each get a check past the limit, and the rate would grow with their
+ * number. The same credentials in parallel (one client's concurrent requests) take one place.
+ * <p>
  * Both tables are bounded: entries are forgotten {@code window} after their last failure or wait,
  * and a full table first drops what is forgotten, then the entry closest to being forgotten, so
  * made-up usernames sent to fill it push out each other rather than a long wait on a real one.
@@ -28,6 +33,8 @@ final class LoginThrottle {
     static final int MAX_ENTRIES = 10_000;
     /** Distinct wrong passwords remembered per username; past it they are still counted, only a repeat counts again. */
     static final int MAX_GUESSES_REMEMBERED = 100;
+    /** The wait of a sign-in that found the checks left to it under way: about as long as they take. */
+    static final Duration CHECKS_UNDER_WAY = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     private final FailedLogins settings;
@@ -49,9 +56,29 @@ final class LoginThrottle {
     /** The wrong passwords of one username or from one address, and the wait they have earned. */
     private static final class Failures {
         int count;
+        /** Credentials being checked now, by {@link CredentialDigest}, with how many requests check each. */
+        final Map<String, Integer> checking = new HashMap<>();
         Instant waitUntil = Instant.MIN;
-        Instant forgetAt = Instant.MIN;
+        Instant forgetAt;
         final Set<String> guesses = new HashSet<>();
+
+        Failures(Instant forgetAt) {
+            this.forgetAt = forgetAt;
+        }
+
+        /** Whether these credentials may be checked beside those being checked now. */
+        boolean hasRoomFor(String credentials, int max) {
+            return max == 0 || checking.containsKey(credentials)
+                    || count + checking.size() < Math.max(max, count + 1);
+        }
+
+        void startCheck(String credentials) {
+            checking.merge(credentials, 1, Integer::sum);
+        }
+
+        void endCheck(String credentials) {
+            checking.computeIfPresent(credentials, (key, requests) -> requests > 1 ? requests - 1 : null);
+        }
 
         boolean isForgottenAt(Instant now) {
             return !now.isBefore(forgetAt);
@@ -70,6 +97,27 @@ final class LoginThrottle {
         return forUsername.compareTo(forAddress) >= 0 ? forUsername : forAddress;
     }
 
+    /**
+     * Asks to check a password: zero, and the check is under way until {@link #failed},
+     * {@link #succeeded} or {@link #abandoned} ends it; otherwise how long to wait first.
+     */
+    synchronized Duration tryCheck(String username, String address, String credentials) {
+        Duration wait = waitFor(username, address);
+        if (!wait.isZero()) {
+            return wait;
+        }
+        Instant now = clock.instant();
+        Failures ofUsername = liveOrNew(byUsername, username, now);
+        Failures ofAddress = liveOrNew(byAddress, address, now);
+        if (!ofUsername.hasRoomFor(credentials, settings.maxPerUsername())
+                || !ofAddress.hasRoomFor(credentials, settings.maxPerAddress())) {
+            return CHECKS_UNDER_WAY;
+        }
+        ofUsername.startCheck(credentials);
+        ofAddress.startCheck(credentials);
+        return Duration.ZERO;
+    }
+
     /** Whether this wrong password (by its {@link CredentialDigest}) was counted already for its username. */
     synchronized boolean isKnownWrong(String username, String credentials) {
         Failures failures = live(byUsername, username, clock.instant());
@@ -78,6 +126,7 @@ final class LoginThrottle {
 
     synchronized void failed(String username, String address, String credentials) {
         Instant now = clock.instant();
+        endCheck(username, address, credentials);
         Failures ofUsername = liveOrNew(byUsername, username, now);
         if (ofUsername.guesses.contains(credentials)) {
             return;
@@ -100,6 +149,19 @@ final class LoginThrottle {
     synchronized void succeeded(String username, String address) {
         byUsername.remove(username);
         byAddress.remove(address);
+    }
+
+    /** A check that ended without saying whether the password was right. */
+    synchronized void abandoned(String username, String address, String credentials) {
+        endCheck(username, address, credentials);
+    }
+
+    private void endCheck(String username, String address, String credentials) {
+        for (Failures failures : new Failures[] {byUsername.get(username), byAddress.get(address)}) {
+            if (failures != null) {
+                failures.endCheck(credentials);
+            }
+        }
     }
 
     /** Counts one failure; true when it starts a wait or makes it longer. */
@@ -141,7 +203,7 @@ final class LoginThrottle {
         Failures failures = live(table, key, now);
         if (failures == null) {
             makeRoom(table, now);
-            failures = new Failures();
+            failures = new Failures(now.plus(settings.window()));
             table.put(key, failures);
         }
         return failures;

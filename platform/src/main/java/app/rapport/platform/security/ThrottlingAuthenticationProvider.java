@@ -39,23 +39,30 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String username = request.getName().toLowerCase(Locale.ROOT);
         String address = request.getDetails() instanceof WebAuthenticationDetails web
                 ? addressKey(web.getRemoteAddress()) : UNKNOWN_ADDRESS;
-        Duration wait = throttle.waitFor(username, address);
+        String credentials = CredentialDigest.of(username, password);
+        Duration wait = throttle.tryCheck(username, address, credentials);
         if (!wait.isZero()) {
             throw new LoginThrottledException(wait);
         }
-        String credentials = CredentialDigest.of(username, password);
-        if (throttle.isKnownWrong(username, credentials)) {
-            throw new BadCredentialsException("Bad credentials");
-        }
+        boolean ended = false;
         try {
+            if (throttle.isKnownWrong(username, credentials)) {
+                throw new BadCredentialsException("Bad credentials");
+            }
             Authentication result = delegate.authenticate(request);
             if (result != null && result.isAuthenticated()) {
                 throttle.succeeded(username, address);
+                ended = true;
             }
             return result;
         } catch (BadCredentialsException wrong) {
             throttle.failed(username, address, credentials);
+            ended = true;
             throw wrong;
+        } finally {
+            if (!ended) {
+                throttle.abandoned(username, address, credentials);
+            }
         }
     }
 

@@ -165,6 +165,50 @@ class LoginThrottleTest {
     }
 
     @Test
+    void passwordsBeingCheckedTakeTheFailuresLeftBeforeTheWait() {
+        fail(ADA, HERE, 1);
+        assertThat(throttle.tryCheck(ADA, HERE, guess(ADA, "a"))).isZero();
+        assertThat(throttle.tryCheck(ADA, HERE, guess(ADA, "b"))).isZero();
+
+        assertThat(throttle.tryCheck(ADA, HERE, guess(ADA, "c"))).isEqualTo(LoginThrottle.CHECKS_UNDER_WAY);
+
+        throttle.abandoned(ADA, HERE, guess(ADA, "a"));
+        assertThat(throttle.tryCheck(ADA, HERE, guess(ADA, "c"))).isZero();
+    }
+
+    @Test
+    void afterAWaitOnePasswordIsCheckedAtATime() {
+        fail(ADA, HERE, 3);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(throttle.tryCheck(ADA, HERE, guess(ADA, "a"))).isZero();
+
+        assertThat(throttle.tryCheck(ADA, HERE, guess(ADA, "b"))).isEqualTo(LoginThrottle.CHECKS_UNDER_WAY);
+
+        throttle.failed(ADA, HERE, guess(ADA, "a"));
+        assertThat(throttle.tryCheck(ADA, HERE, guess(ADA, "b"))).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void theSameCredentialsCheckedInParallelTakeOnePlace() {
+        fail(ADA, HERE, 2);
+        for (int i = 0; i < 8; i++) {
+            assertThat(throttle.tryCheck(ADA, HERE, guess(ADA, "right"))).as("request %d", i).isZero();
+        }
+
+        assertThat(throttle.tryCheck(ADA, HERE, guess(ADA, "other"))).isEqualTo(LoginThrottle.CHECKS_UNDER_WAY);
+    }
+
+    @Test
+    void withoutFailuresAsManyPasswordsAreCheckedAtOnceAsTheMaximum() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.tryCheck(ADA, HERE, guess(ADA, "guess-" + i))).isZero();
+        }
+
+        assertThat(throttle.tryCheck(ADA, HERE, guess(ADA, "guess-3"))).isEqualTo(LoginThrottle.CHECKS_UNDER_WAY);
+        assertThat(throttle.tryCheck("grace", "10.0.0.2", guess("grace", "x"))).isZero();
+    }
+
+    @Test
     void aZeroMaximumNeverMakesThatKindWait() {
         LoginThrottle byAddressOnly = new LoginThrottle(
                 new FailedLogins(0, 5, Duration.ofMinutes(1), Duration.ofMinutes(15)), clock);
@@ -173,6 +217,10 @@ class LoginThrottleTest {
         }
 
         assertThat(byAddressOnly.waitFor(ADA, "10.0.0.9")).isZero();
+    }
+
+    private static String guess(String username, String password) {
+        return CredentialDigest.of(username, password);
     }
 
     /** {@code times} distinct wrong passwords. */
