@@ -27,6 +27,15 @@ import org.springframework.context.annotation.FilterType;
 public class StandaloneApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(StandaloneApplication.class, args);
+        SpringApplication rapport = new SpringApplication(StandaloneApplication.class);
+        rapport.addListeners(new StartChecks());
+        try {
+            rapport.run(args);
+        } catch (RuntimeException failed) {
+            if (StartRefused.foundIn(failed) != null) {
+                System.exit(StartRefused.EXIT_CODE);
+            }
+            throw failed;
+        }
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.rapport.standalone.database.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -30,7 +30,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The standalone app when its own embedded PostgreSQL stops: commands are answered 503 with
+ * The standalone app when its own embedded PostgreSQL is stopped: commands are answered 503 with
  * Retry-After within the connection timeout, never 500 and never hanging, health is DOWN, and once
  * the server is started again on the same files and port, commands succeed without restarting the app.
  */
@@ -49,7 +49,6 @@ class StandaloneDatabaseOutageTest {
     @Test
     void commandsAreAnswered503WhileTheEmbeddedDatabaseIsDownAndSucceedOnceItIsBack() throws Exception {
         int port = freePort();
-        EmbeddedPostgres restarted = null;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StandaloneApplication.class).run(
                 "--rapport.test-database=off", "--rapport.data-dir=" + dataDir, "--rapport.embedded-port=" + port,
                 "--server.port=0", "--rapport.users[0].username=demo", "--rapport.users[0].password={noop}demo")) {
@@ -58,7 +57,8 @@ class StandaloneDatabaseOutageTest {
             URI base = URI.create("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
             assertThat(addContact(base).status()).isEqualTo(201);
 
-            app.getBean(EmbeddedPostgres.class).close();
+            EmbeddedPostgresServer postgres = app.getBean(EmbeddedPostgresServer.class);
+            postgres.stop();
             List<CompletableFuture<Answer>> during = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 during.add(CompletableFuture.supplyAsync(() -> addContact(base)));
@@ -79,8 +79,7 @@ class StandaloneDatabaseOutageTest {
             assertThat(health.status()).isEqualTo(503);
             assertThat(health.body()).contains("\"status\":\"DOWN\"");
 
-            restarted = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
-                    .setCleanDataDirectory(false).setPort(port).start();
+            postgres.start();
             Instant back = Instant.now();
             Answer after = addContact(base);
             int refusedWhileRecovering = 0;
@@ -102,10 +101,6 @@ class StandaloneDatabaseOutageTest {
                     position.group(1), listed.status(), listed.body());
             assertThat(listed.status()).isEqualTo(200);
             assertThat(listed.body()).contains("\"total\":2");
-        } finally {
-            if (restarted != null) {
-                restarted.close();
-            }
         }
     }
 

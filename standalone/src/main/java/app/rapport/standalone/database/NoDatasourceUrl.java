@@ -1,4 +1,4 @@
-package app.rapport.standalone;
+package app.rapport.standalone.database;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
