@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import app.rapport.testsupport.TestDatabase;
 import app.rapport.testsupport.TestUsers;
@@ -23,26 +24,63 @@ import org.awaitility.Awaitility;
 final class AppProcess {
 
     private final Class<?> application;
-    private final TestDatabase database;
+    private final List<String> arguments;
     private final int port;
     private final Path log;
     private Process process;
 
-    private AppProcess(Class<?> application, TestDatabase database, Path log) throws IOException {
+    private AppProcess(Class<?> application, List<String> arguments, int port, Path log) {
         this.application = application;
-        this.database = database;
-        this.port = freePort();
+        this.arguments = arguments;
+        this.port = port;
         this.log = log;
     }
 
+    /** An app on a database of the tests' server. */
     static AppProcess start(Class<?> application, TestDatabase database, Path logDirectory) throws IOException {
-        AppProcess app = new AppProcess(application, database,
-                logDirectory.resolve(application.getSimpleName() + ".log"));
+        AppProcess app = new AppProcess(application, List.of(
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--rapport.processors.node-id=" + application.getSimpleName() + "-" + System.nanoTime()),
+                freePort(), logDirectory.resolve(application.getSimpleName() + ".log"));
         app.start();
         return app;
     }
 
+    /** Not started yet: an app with these arguments (after the test users'), on a port of its own. */
+    static AppProcess of(Class<?> application, Path log, List<String> arguments) throws IOException {
+        return onPort(freePort(), application, log, arguments);
+    }
+
+    static AppProcess onPort(int port, Class<?> application, Path log, List<String> arguments) {
+        return new AppProcess(application, arguments, port, log);
+    }
+
     void start() throws IOException {
+        launch();
+        awaitReady(Duration.ofSeconds(90));
+    }
+
+    /** Runs the app until it exits by itself, as when it refuses to start: its exit code. */
+    int runToExit(Duration atMost) throws IOException, InterruptedException {
+        launch();
+        if (!process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(application.getSimpleName() + " did not exit within " + atMost + "; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    int port() {
+        return port;
+    }
+
+    private void launch() throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
@@ -50,18 +88,14 @@ final class AppProcess {
                 "-cp", System.getProperty("java.class.path"),
                 application.getName(),
                 "--rapport.test-database=off",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--server.port=" + port,
-                "--rapport.processors.node-id=" + application.getSimpleName() + "-" + System.nanoTime()));
+                "--server.port=" + port));
         command.addAll(TestUsers.arguments());
+        command.addAll(arguments);
         Files.createDirectories(log.getParent());
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        awaitReady(Duration.ofSeconds(90));
     }
 
     void kill() throws InterruptedException {

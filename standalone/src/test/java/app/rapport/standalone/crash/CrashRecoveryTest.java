@@ -118,35 +118,12 @@ class CrashRecoveryTest {
 
     private List<Workload.Sent> sent;
 
-    private long thankYous(UUID contact, int status) {
-        return sent.stream().filter(command -> command.contactId().equals(contact)
-                && command.step().equals("thank-you") && command.status() == status).count();
-    }
-
     private void verify() throws Exception {
         try (Connection db = DriverManager.getConnection(database.url(), database.username(), database.password())) {
-            int checked = 0;
-            for (Workload.Sent command : sent) {
-                if (command.status() == 200 || command.status() == 201) {
-                    assertThat(eventAt(db, command.position())).as("%s", command)
-                            .isEqualTo(command.contactId() + " " + command.expectedEvent());
-                    checked++;
-                }
-            }
-            int refused = 0;
-            for (Workload.Sent command : sent) {
-                if (command.status() == 409) {
-                    long thanked = thankYous(command.contactId(), 200);
-                    // a thank-you in flight when the process was killed may have committed unanswered
-                    long unanswered = thankYous(command.contactId(), 0);
-                    assertThat(count(db, command.contactId(), "ThankYouSent")).as("%s", command)
-                            .isBetween(thanked, thanked + unanswered);
-                    refused++;
-                }
-            }
-            long stored = count(db, null, null);
+            long stored = StoredOutcomes.assertKept(db, sent);
             log.info("Store holds {} events; all {} answered commands found at their positions; "
-                    + "{} refused commands left no event", stored, checked, refused);
+                    + "{} refused commands left no event", stored, StoredOutcomes.answered(sent),
+                    StoredOutcomes.refused(sent));
 
             long head = stored == 0 ? 0 : single(db, "SELECT max(global_index) FROM domain_event_entry");
             awaitReadModelsAt(head);
@@ -202,35 +179,6 @@ class CrashRecoveryTest {
     private static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString(
                 (user + ":" + TestUsers.passwordOf(user)).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String eventAt(Connection db, long position) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(
-                "SELECT aggregate_identifier, payload_type FROM domain_event_entry WHERE global_index = ?")) {
-            statement.setLong(1, position);
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    return "no event at " + position;
-                }
-                String type = row.getString("payload_type");
-                return row.getString("aggregate_identifier") + " " + type.substring(type.lastIndexOf('.') + 1);
-            }
-        }
-    }
-
-    private static long count(Connection db, UUID aggregate, String type) throws SQLException {
-        String sql = aggregate == null ? "SELECT count(*) FROM domain_event_entry"
-                : "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?";
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            if (aggregate != null) {
-                statement.setString(1, aggregate.toString());
-                statement.setString(2, "%." + type);
-            }
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
     }
 
     private static long single(Connection db, String sql) throws SQLException {
