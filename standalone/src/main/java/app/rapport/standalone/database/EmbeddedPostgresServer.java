@@ -252,6 +252,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private void launch() throws IOException {
+        // PostgreSQL refuses a directory others may read, as a plain copy of a backup would be
+        Files.setPosixFilePermissions(serverDirectory, PosixFilePermissions.fromString("rwx------"));
         writeAccessRules(serverDirectory);
         List<String> command = new ArrayList<>(binaries.command("postgres",
                 "-D", serverDirectory.toString(), "-p", Integer.toString(port)));
