@@ -35,6 +35,7 @@ public final class BenchMain {
         Path work = Path.of("bench/target/runs");
         List<String> jvmOptions = new ArrayList<>();
         Duration writeDuration = null;
+        boolean fastDisk = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -45,8 +46,9 @@ public final class BenchMain {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--jvm-option" -> jvmOptions.add(args[++i]);
                 case "--write-seconds" -> writeDuration = Duration.ofSeconds(Long.parseLong(args[++i]));
+                case "--fast-disk" -> fastDisk = true;
                 default -> {
-                    System.err.println("usage: bench/run [--quick] [--scale N] [--clients K] [--write-seconds S] [--jvm-option OPT]...");
+                    System.err.println("usage: bench/run [--quick] [--scale N] [--clients K] [--write-seconds S] [--fast-disk] [--jvm-option OPT]...");
                     System.exit(2);
                 }
             }
@@ -63,12 +65,15 @@ public final class BenchMain {
         out.accept("Rapport benchmark, " + settings.name() + ", " + Instant.now() + "; app log in " + runDirectory.resolve("app.log"));
 
         Users users = new Users(settings, new Random(42));
-        Database external = externalDatabase(stamp, out);
-        out.accept("Starting the standalone app" + (external == null ? " on its embedded PostgreSQL" : " on " + external.url()));
         Map<String, Object> figures;
-        try (StandaloneProcess app = new StandaloneProcess(jar, runDirectory, users.properties(), external, jvmOptions)) {
-            figures = new Benchmark(app, settings, users, out).run();
-            figures.put("cold_start_includes_embedded_postgres", external == null);
+        try (FastDisk fast = fastDisk ? FastDisk.start(out) : null) {
+            Database external = fast != null ? fast.database() : externalDatabase(stamp, out);
+            out.accept("Starting the standalone app" + (external == null ? " on its embedded PostgreSQL" : " on " + external.url()));
+            try (StandaloneProcess app = new StandaloneProcess(jar, runDirectory, users.properties(), external, jvmOptions)) {
+                figures = new Benchmark(app, settings, users, out).run();
+                figures.put("cold_start_includes_embedded_postgres", external == null);
+                figures.put("fast_disk", fastDisk);
+            }
         }
         Report.print(figures, System.out::println);
         Path file = results.resolve(stamp + ".json");

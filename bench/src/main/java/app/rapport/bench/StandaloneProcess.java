@@ -76,7 +76,7 @@ final class StandaloneProcess implements App {
             Thread.sleep(50);
         }
         coldStartSeconds = (System.nanoTime() - started) / 1e9;
-        database = external != null ? external : databaseFromLog(log);
+        database = external != null ? external : databaseFromLog(log, runDirectory.resolve("data"));
     }
 
     /** The jar's classes as a jar of its own plus its libraries beside it, named by its manifest. */
@@ -96,11 +96,13 @@ final class StandaloneProcess implements App {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static Database databaseFromLog(Path log) throws IOException {
+    /** The embedded server's address from the app's log; its generated password from the data directory. */
+    private static Database databaseFromLog(Path log, Path dataDirectory) throws IOException {
+        String password = Files.readString(dataDirectory.resolve("postgres.password"), StandardCharsets.UTF_8).trim();
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
             Matcher matcher = DATABASE_LINE.matcher(line);
             if (matcher.find()) {
-                return new Database(matcher.group(1), matcher.group(2), "");
+                return new Database(matcher.group(1), matcher.group(2), password);
             }
         }
         throw new IllegalStateException("The app did not log which database it uses; see " + log);
