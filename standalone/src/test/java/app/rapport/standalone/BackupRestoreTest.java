@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,9 +12,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -55,9 +49,6 @@ class BackupRestoreTest {
     @TempDir
     Path restored;
 
-    record Answer(int status, String body) {
-    }
-
     @Test
     void aBackupWrittenWhileTheAppRuns_restoresTheSameJournalRowForRow() throws Exception {
         TreeMap<String, List<String>> atBackup;
@@ -68,19 +59,19 @@ class BackupRestoreTest {
             long head = 0;
             for (int i = 0; i < 4; i++) {
                 UUID contact = UUID.randomUUID();
-                head = positionOf(send(base, "POST", "/api/contacts",
+                head = positionOf(HttpAnswer.send(base, "POST", "/api/contacts",
                         "{\"contactId\":\"%s\",\"name\":\"Backed up %d\",\"source\":\"COLD\"}".formatted(contact, i)));
-                head = positionOf(send(base, "POST", "/api/contacts/" + contact + "/interviews",
+                head = positionOf(HttpAnswer.send(base, "POST", "/api/contacts/" + contact + "/interviews",
                         "{\"interviewId\":\"%s\",\"channel\":\"EMAIL\",\"durationMinutes\":30,\"purpose\":\"archives\"}"
                                 .formatted(UUID.randomUUID())));
             }
             for (String read : List.of("/api/contacts", "/api/follow-ups/overdue", "/api/audit",
                     "/api/analytics/outreach?groupBy=channel")) {
                 String separator = read.contains("?") ? "&" : "?";
-                assertThat(send(base, "GET", read + separator + "consistentWith=" + head, null).status()).isEqualTo(200);
+                assertThat(HttpAnswer.send(base, "GET", read + separator + "consistentWith=" + head, null).status()).isEqualTo(200);
             }
 
-            Answer written = send(base, "POST", "/api/admin/backup", null);
+            HttpAnswer written = HttpAnswer.send(base, "POST", "/api/admin/backup", null);
             log.info("Backup answered {} {}", written.status(), written.body());
             assertThat(written.status()).isEqualTo(201);
             atBackup = dump(app.getBean(DataSource.class));
@@ -89,7 +80,7 @@ class BackupRestoreTest {
             backup = Path.of(directory.group(1));
             assertThat(backup).startsWith(original.resolve("backups"));
 
-            assertThat(send(base, "POST", "/api/contacts",
+            assertThat(HttpAnswer.send(base, "POST", "/api/contacts",
                     "{\"contactId\":\"%s\",\"name\":\"After\",\"source\":\"COLD\"}".formatted(writtenAfter)).status())
                     .isEqualTo(201);
         }
@@ -104,7 +95,7 @@ class BackupRestoreTest {
             for (String table : atBackup.keySet()) {
                 assertThat(afterRestore.get(table)).as("rows of %s", table).isEqualTo(atBackup.get(table));
             }
-            assertThat(send(baseOf(app), "GET", "/api/contacts/" + writtenAfter, null).status()).isEqualTo(404);
+            assertThat(HttpAnswer.send(baseOf(app), "GET", "/api/contacts/" + writtenAfter, null).status()).isEqualTo(404);
         }
     }
 
@@ -163,27 +154,9 @@ class BackupRestoreTest {
         return URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort());
     }
 
-    private static long positionOf(Answer answer) {
+    private static long positionOf(HttpAnswer answer) {
         Matcher position = POSITION.matcher(answer.body());
         assertThat(position.find()).as("%s", answer).isTrue();
         return Long.parseLong(position.group(1));
-    }
-
-    private static Answer send(URI base, String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(method + " " + path + " got no answer", e);
-        }
     }
 }

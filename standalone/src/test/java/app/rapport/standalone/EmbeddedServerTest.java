@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +60,6 @@ class EmbeddedServerTest {
     private ConfigurableApplicationContext app;
     private EmbeddedPostgresServer postgres;
     private URI base;
-
-    record Answer(int status, String contentType, String body) {
-    }
 
     @BeforeAll
     void start() {
@@ -123,9 +116,9 @@ class EmbeddedServerTest {
 
     @Test
     void theShippedDemoUser_isNoAdmin() {
-        assertThat(send("GET", "/api/contacts", null).status()).isEqualTo(200);
-        assertThat(send("GET", "/api/admin/dead-letters", null).status()).isEqualTo(403);
-        assertThat(send("POST", "/api/admin/backup", null).status()).isEqualTo(403);
+        assertThat(HttpAnswer.send(base, "GET", "/api/contacts", null).status()).isEqualTo(200);
+        assertThat(HttpAnswer.send(base, "GET", "/api/admin/dead-letters", null).status()).isEqualTo(403);
+        assertThat(HttpAnswer.send(base, "POST", "/api/admin/backup", null).status()).isEqualTo(403);
     }
 
     @Test
@@ -140,8 +133,8 @@ class EmbeddedServerTest {
         ProcessHandle.of(killed).orElseThrow().destroyForcibly();
         long since = System.nanoTime();
 
-        List<Answer> meanwhile = new ArrayList<>();
-        Answer answer;
+        List<HttpAnswer> meanwhile = new ArrayList<>();
+        HttpAnswer answer;
         do {
             UUID contact = UUID.randomUUID();
             answer = addContact(contact);
@@ -152,7 +145,7 @@ class EmbeddedServerTest {
         } while (answer.status() != 201 && System.nanoTime() - since < Duration.ofSeconds(10).toNanos());
         Duration back = Duration.ofNanos(System.nanoTime() - since);
         log.info("PostgreSQL (pid {}) killed: commands answered {} until one succeeded after {} ms; now pid {}", killed,
-                meanwhile.stream().map(Answer::status).toList(), back.toMillis(), postgres.pid().orElse(null));
+                meanwhile.stream().map(HttpAnswer::status).toList(), back.toMillis(), postgres.pid().orElse(null));
 
         assertThat(answer.status()).as("a command within 10 s of the kill").isEqualTo(201);
         assertThat(meanwhile).allSatisfy(during -> {
@@ -188,33 +181,14 @@ class EmbeddedServerTest {
         }
     }
 
-    private Answer addContact(UUID contact) {
-        return send("POST", "/api/contacts", "{\"contactId\":\"%s\",\"name\":\"Kept\",\"source\":\"COLD\"}"
+    private HttpAnswer addContact(UUID contact) {
+        return HttpAnswer.send(base, "POST", "/api/contacts", "{\"contactId\":\"%s\",\"name\":\"Kept\",\"source\":\"COLD\"}"
                 .formatted(contact));
     }
 
-    private static long positionOf(Answer answer) {
+    private static long positionOf(HttpAnswer answer) {
         Matcher position = POSITION.matcher(answer.body());
         assertThat(position.find()).as("%s", answer).isTrue();
         return Long.parseLong(position.group(1));
-    }
-
-    private Answer send(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(method + " " + path + " got no answer", e);
-        }
     }
 }

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -43,9 +38,6 @@ class StandaloneDatabaseOutageTest {
     @TempDir
     Path dataDir;
 
-    record Answer(int status, String contentType, String retryAfter, String body, Duration took) {
-    }
-
     @Test
     void commandsAreAnswered503WhileTheEmbeddedDatabaseIsDownAndSucceedOnceItIsBack() throws Exception {
         int port = freePort();
@@ -59,14 +51,14 @@ class StandaloneDatabaseOutageTest {
 
             EmbeddedPostgresServer postgres = app.getBean(EmbeddedPostgresServer.class);
             postgres.stop();
-            List<CompletableFuture<Answer>> during = new ArrayList<>();
+            List<CompletableFuture<HttpAnswer>> during = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 during.add(CompletableFuture.supplyAsync(() -> addContact(base)));
             }
-            Answer health = send(base, "GET", "/actuator/health", null);
-            List<Answer> answers = during.stream().map(CompletableFuture::join).toList();
+            HttpAnswer health = HttpAnswer.send(base, "GET", "/actuator/health", null);
+            List<HttpAnswer> answers = during.stream().map(CompletableFuture::join).toList();
             log.info("Standalone, embedded database stopped: commands answered {} in {} ms; health {} in {} ms",
-                    answers.stream().map(Answer::status).toList(), answers.stream().map(a -> a.took().toMillis())
+                    answers.stream().map(HttpAnswer::status).toList(), answers.stream().map(a -> a.took().toMillis())
                             .toList(), health.status(), health.took().toMillis());
 
             assertThat(answers).allSatisfy(answer -> {
@@ -81,7 +73,7 @@ class StandaloneDatabaseOutageTest {
 
             postgres.start();
             Instant back = Instant.now();
-            Answer after = addContact(base);
+            HttpAnswer after = addContact(base);
             int refusedWhileRecovering = 0;
             while (after.status() == 503 && Duration.between(back, Instant.now()).compareTo(RECOVERY) < 0) {
                 refusedWhileRecovering++;
@@ -91,12 +83,12 @@ class StandaloneDatabaseOutageTest {
                     + "before)", after.status(), Duration.between(back, Instant.now()).toMillis(),
                     refusedWhileRecovering);
             assertThat(after.status()).as("%s", after).isEqualTo(201);
-            assertThat(send(base, "GET", "/actuator/health/db", null).body()).contains("\"status\":\"UP\"");
+            assertThat(HttpAnswer.send(base, "GET", "/actuator/health/db", null).body()).contains("\"status\":\"UP\"");
 
             // the projections resume from their tokens: both contacts answered 201 are listed, nothing more
             Matcher position = Pattern.compile("\"position\":(\\d+)").matcher(after.body());
             assertThat(position.find()).isTrue();
-            Answer listed = send(base, "GET", "/api/contacts?consistentWith=" + position.group(1), null);
+            HttpAnswer listed = HttpAnswer.send(base, "GET", "/api/contacts?consistentWith=" + position.group(1), null);
             log.info("After the outage the contact list, consistent with position {}, answered {}: {}",
                     position.group(1), listed.status(), listed.body());
             assertThat(listed.status()).isEqualTo(200);
@@ -104,30 +96,9 @@ class StandaloneDatabaseOutageTest {
         }
     }
 
-    private static Answer addContact(URI base) {
-        return send(base, "POST", "/api/contacts", "{\"contactId\":\"%s\",\"name\":\"Outage\",\"source\":\"COLD\"}"
+    private static HttpAnswer addContact(URI base) {
+        return HttpAnswer.send(base, "POST", "/api/contacts", "{\"contactId\":\"%s\",\"name\":\"Outage\",\"source\":\"COLD\"}"
                 .formatted(UUID.randomUUID()));
-    }
-
-    private static Answer send(URI base, String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        long start = System.nanoTime();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Retry-After").orElse(null), response.body(),
-                    Duration.ofNanos(System.nanoTime() - start));
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(method + " " + path + " got no answer (a hang?)", e);
-        }
     }
 
     private static int freePort() throws IOException {

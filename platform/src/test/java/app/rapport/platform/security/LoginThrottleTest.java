@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import app.rapport.platform.PlatformProperties.FailedLogins;
+import app.rapport.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /** When wrong passwords make a username or an address wait, for how long, and when they are forgotten. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import app.rapport.platform.PlatformProperties.FailedLogins;
+import app.rapport.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationProvider;
