@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import app.rapport.standalone.StartRefused;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.slf4j.Logger;
@@ -55,8 +56,8 @@ final class PostgresBinaries {
         String resource = "postgres-" + operatingSystem() + "-" + architecture() + ".txz";
         URL archive = PostgresBinaries.class.getClassLoader().getResource(resource);
         if (archive == null) {
-            throw new IllegalStateException("No PostgreSQL binaries for this machine: " + resource
-                    + " is not on the class path");
+            throw new StartRefused("Rapport bundles no PostgreSQL for this machine (" + resource + " is not on the "
+                    + "class path): run it against a server of your own (SPRING_DATASOURCE_URL)");
         }
         Path home = cache.resolve("postgres-" + digest(archive).substring(0, 16));
         if (!Files.exists(home.resolve(COMPLETE))) {
@@ -165,7 +166,7 @@ final class PostgresBinaries {
         if (name.contains("mac") || name.contains("darwin")) {
             return "darwin";
         }
-        throw new IllegalStateException("The standalone app bundles PostgreSQL for Linux and macOS, not for "
+        throw new StartRefused("The standalone app bundles PostgreSQL for Linux and macOS, not for "
                 + System.getProperty("os.name") + ": run it against a server of your own (SPRING_DATASOURCE_URL)");
     }
 
