@@ -18,6 +18,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class AuditBatch extends ProjectionBatch {
 
+    /** Every column of audit_entry, filled from the stored events the three arrays name. */
+    static final String INSERT = """
+            INSERT INTO audit_entry (event_id, position, owner_id, contact_id, type, at, recorded_at, actor,
+                                     correlation_id, payload)
+            SELECT e.event_identifier, e.global_index,
+                   coalesce(p.json ->> 'ownerId', p.json ->> 'networkerId'), (p.json ->> 'contactId')::uuid,
+                   regexp_replace(e.payload_type, '^.*[.$]', ''), b.at::timestamptz, b.recorded_at::timestamptz,
+                   m.json ->> 'actor', m.json ->> 'correlationId', p.json
+            FROM unnest(?::text[], ?::text[], ?::text[]) AS b(event_id, at, recorded_at)
+            JOIN domain_event_entry e ON e.event_identifier = b.event_id
+            CROSS JOIN LATERAL (SELECT convert_from(e.payload, 'UTF8')::jsonb AS json) p
+            CROSS JOIN LATERAL (SELECT convert_from(coalesce(e.meta_data, '\\x7b7d'), 'UTF8')::jsonb AS json) m
+            ON CONFLICT (event_id) DO NOTHING""";
+
     private final JdbcTemplate jdbc;
     private final List<String> eventIds = new ArrayList<>();
     private final List<String> ats = new ArrayList<>();
@@ -46,18 +60,7 @@ final class AuditBatch extends ProjectionBatch {
         if (eventIds.isEmpty()) {
             return;
         }
-        jdbc.update("""
-                INSERT INTO audit_entry (event_id, position, owner_id, contact_id, type, at, recorded_at, actor,
-                                         correlation_id, payload)
-                SELECT e.event_identifier, e.global_index,
-                       coalesce(p.json ->> 'ownerId', p.json ->> 'networkerId'), (p.json ->> 'contactId')::uuid,
-                       regexp_replace(e.payload_type, '^.*[.$]', ''), b.at::timestamptz, b.recorded_at::timestamptz,
-                       m.json ->> 'actor', m.json ->> 'correlationId', p.json
-                FROM unnest(?::text[], ?::text[], ?::text[]) AS b(event_id, at, recorded_at)
-                JOIN domain_event_entry e ON e.event_identifier = b.event_id
-                CROSS JOIN LATERAL (SELECT convert_from(e.payload, 'UTF8')::jsonb AS json) p
-                CROSS JOIN LATERAL (SELECT convert_from(coalesce(e.meta_data, '\\x7b7d'), 'UTF8')::jsonb AS json) m
-                ON CONFLICT (event_id) DO NOTHING""", statement -> {
+        jdbc.update(INSERT, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("text", eventIds.toArray()));
             statement.setArray(2, statement.getConnection().createArrayOf("text", ats.toArray()));
             statement.setArray(3, statement.getConnection().createArrayOf("text", recordedAts.toArray()));

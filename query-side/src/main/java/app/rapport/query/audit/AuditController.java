@@ -11,7 +11,6 @@ import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,11 +32,11 @@ class AuditController {
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
-    private final AuditEntryRepository entries;
+    private final AuditTrail entries;
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
 
-    AuditController(AuditEntryRepository entries, MenteeAccess access, ConsistencyGate consistency) {
+    AuditController(AuditTrail entries, MenteeAccess access, ConsistencyGate consistency) {
         this.entries = entries;
         this.access = access;
         this.consistency = consistency;
@@ -56,7 +55,7 @@ class AuditController {
         }
         consistency.awaitProcessed(consistentWith, AuditProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
-        return PagedResult.of(entries.findRecorded(ownerId, from == null ? EARLIEST : from,
-                to == null ? LATEST : to, contactId, PageRequest.of(page, size)), Recorded::of);
+        return entries.findRecorded(ownerId, from == null ? EARLIEST : from, to == null ? LATEST : to, contactId,
+                page, size).map(Recorded::of);
     }
 }

@@ -4,68 +4,25 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import app.rapport.query.support.StoredRow;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import app.rapport.query.support.Sql;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.springframework.jdbc.core.RowMapper;
 
-/** One recorded event, with who recorded it, as the audit trail shows it. */
-@Entity
-@Table(name = "audit_entry")
-class AuditEntry extends StoredRow<String> {
+/**
+ * One recorded event, with who recorded it, as the audit trail shows it. Written by
+ * {@link AuditBatch#INSERT} straight from the stored events.
+ *
+ * @param position the global index in the event store: the order things were recorded in
+ * @param payload the event as stored
+ */
+record AuditEntry(String eventId, long position, String ownerId, UUID contactId, String type, Instant at,
+                  Instant recordedAt, String actor, String correlationId, Map<String, Object> payload) {
 
-    @Id
-    @Column(name = "event_id")
-    private String eventId;
-    /** the global index in the event store: the order things were recorded in */
-    private long position;
-    @Column(name = "owner_id")
-    private String ownerId;
-    @Column(name = "contact_id")
-    private UUID contactId;
-    private String type;
-    private Instant at;
-    @Column(name = "recorded_at")
-    private Instant recordedAt;
-    private String actor;
-    @Column(name = "correlation_id")
-    private String correlationId;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> payload;
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
 
-    protected AuditEntry() {
-    }
-
-    AuditEntry(String eventId, long position, String ownerId, UUID contactId, String type, Instant at,
-               Instant recordedAt, String actor, String correlationId, Map<String, Object> payload) {
-        this.eventId = eventId;
-        this.position = position;
-        this.ownerId = ownerId;
-        this.contactId = contactId;
-        this.type = type;
-        this.at = at;
-        this.recordedAt = recordedAt;
-        this.actor = actor;
-        this.correlationId = correlationId;
-        this.payload = payload;
-    }
-
-    @Override
-    public String getId() {
-        return eventId;
-    }
-
-    String eventId() { return eventId; }
-    long position() { return position; }
-    String ownerId() { return ownerId; }
-    UUID contactId() { return contactId; }
-    String type() { return type; }
-    Instant at() { return at; }
-    Instant recordedAt() { return recordedAt; }
-    String actor() { return actor; }
-    String correlationId() { return correlationId; }
-    Map<String, Object> payload() { return payload; }
+    static final RowMapper<AuditEntry> MAPPER = (row, n) -> new AuditEntry(row.getString("event_id"),
+            row.getLong("position"), row.getString("owner_id"), Sql.uuid(row, "contact_id"), row.getString("type"),
+            Sql.instant(row, "at"), Sql.instant(row, "recorded_at"), row.getString("actor"),
+            row.getString("correlation_id"), Sql.json(row, "payload", OBJECT));
 }

@@ -7,7 +7,6 @@ import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,10 +20,10 @@ class MenteesController {
     }
 
     private final MenteeAccess access;
-    private final MentorGrantRepository grants;
+    private final MentorGrants grants;
     private final ConsistencyGate consistency;
 
-    MenteesController(MenteeAccess access, MentorGrantRepository grants, ConsistencyGate consistency) {
+    MenteesController(MenteeAccess access, MentorGrants grants, ConsistencyGate consistency) {
         this.access = access;
         this.grants = grants;
         this.consistency = consistency;
@@ -37,7 +36,6 @@ class MenteesController {
                                 @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         consistency.awaitProcessed(consistentWith, MentorsProjection.GROUP);
         String mentor = access.ownerToRead(owner);
-        return PagedResult.of(grants.findByMentorAndActiveTrueOrderByNetworkerId(mentor, PageRequest.of(page, size)),
-                grant -> new Mentee(grant.networkerId(), grant.changedAt()));
+        return grants.findActive(mentor, page, size).map(grant -> new Mentee(grant.networkerId(), grant.changedAt()));
     }
 }

@@ -1,96 +1,52 @@
 package app.rapport.query.mentors;
 
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
+import java.util.Optional;
 
-import app.rapport.query.support.StoredRow;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
+import app.rapport.query.support.Sql;
+import app.rapport.query.support.Upsert;
+import org.springframework.jdbc.core.RowMapper;
 
-/** One networker's grant of read access to one mentor, kept (inactive) after a revoke. */
-@Entity
-@Table(name = "mentor_grant")
-@IdClass(MentorGrant.Key.class)
-class MentorGrant extends StoredRow<MentorGrant.Key> {
+/**
+ * One networker's grant of read access to one mentor, kept (inactive) after a revoke so that an
+ * older grant delivered again cannot revive it.
+ *
+ * @param lastSequence the networker's last event applied to this grant; -1 before any
+ */
+record MentorGrant(String networkerId, String mentor, boolean active, Instant changedAt, long lastSequence) {
 
-    /** The composite id; a class rather than a record because JPA sets its fields. */
-    static class Key implements Serializable {
-        private String networkerId;
-        private String mentor;
+    static final RowMapper<MentorGrant> MAPPER = (row, n) -> new MentorGrant(row.getString("networker_id"),
+            row.getString("mentor"), row.getBoolean("active"), Sql.instant(row, "changed_at"),
+            row.getLong("last_sequence"));
 
-        protected Key() {
-        }
+    static final Upsert<MentorGrant> UPSERT = new Upsert<>("""
+            INSERT INTO mentor_grant (networker_id, mentor, active, changed_at, last_sequence) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (networker_id, mentor) DO UPDATE SET active = EXCLUDED.active,
+                changed_at = EXCLUDED.changed_at, last_sequence = EXCLUDED.last_sequence""",
+            (statement, grant) -> {
+                statement.setString(1, grant.networkerId());
+                statement.setString(2, grant.mentor());
+                statement.setBoolean(3, grant.active());
+                statement.setTimestamp(4, Sql.timestamp(grant.changedAt()));
+                statement.setLong(5, grant.lastSequence());
+            });
 
-        Key(String networkerId, String mentor) {
-            this.networkerId = networkerId;
-            this.mentor = mentor;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(networkerId, key.networkerId)
-                    && Objects.equals(mentor, key.mentor);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(networkerId, mentor);
-        }
+    /** Which grant a row is: the networker who gave it and the mentor who holds it. */
+    record Key(String networkerId, String mentor) {
     }
 
-    @Id
-    @Column(name = "networker_id")
-    private String networkerId;
-    @Id
-    private String mentor;
-    private boolean active;
-    @Column(name = "changed_at")
-    private Instant changedAt;
-    @Column(name = "last_sequence")
-    private long lastSequence;
-
-    protected MentorGrant() {
+    /** A grant never given, for the first event about it. */
+    static MentorGrant none(String networkerId, String mentor) {
+        return new MentorGrant(networkerId, mentor, false, null, -1);
     }
 
-    MentorGrant(String networkerId, String mentor) {
-        this.networkerId = networkerId;
-        this.mentor = mentor;
-        this.lastSequence = -1;
-    }
-
-    /** Applies a grant or revoke once: an event at or below the last applied sequence is a repeat. */
-    boolean apply(long sequence, boolean granted, Instant at) {
-        if (sequence <= lastSequence) {
-            return false;
-        }
-        this.active = granted;
-        this.changedAt = at;
-        this.lastSequence = sequence;
-        return true;
-    }
-
-    @Override
-    public Key getId() {
+    Key key() {
         return new Key(networkerId, mentor);
     }
 
-    String networkerId() {
-        return networkerId;
-    }
-
-    String mentor() {
-        return mentor;
-    }
-
-    boolean active() {
-        return active;
-    }
-
-    Instant changedAt() {
-        return changedAt;
+    /** The grant after a grant or revoke; empty when the event is at or below the last applied one. */
+    Optional<MentorGrant> apply(long sequence, boolean granted, Instant at) {
+        return sequence <= lastSequence ? Optional.empty()
+                : Optional.of(new MentorGrant(networkerId, mentor, granted, at, sequence));
     }
 }

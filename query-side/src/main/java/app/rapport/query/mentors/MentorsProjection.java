@@ -8,19 +8,23 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps who may read whose journal, from the networker's grants and revokes. */
+/**
+ * Keeps who may read whose journal, from the networker's grants and revokes. Grants are read,
+ * changed and written per batch of events ({@link MentorsBatch}).
+ */
 @Component
 @ProcessingGroup(MentorsProjection.GROUP)
 class MentorsProjection {
 
     static final String GROUP = "mentors";
 
-    private final MentorGrantRepository grants;
+    private final JdbcTemplate jdbc;
 
-    MentorsProjection(MentorGrantRepository grants) {
-        this.grants = grants;
+    MentorsProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -34,15 +38,12 @@ class MentorsProjection {
     }
 
     private void apply(String networkerId, String mentor, long sequence, boolean granted, Instant at) {
-        MentorGrant grant = grants.findByNetworkerIdAndMentor(networkerId, mentor)
-                .orElseGet(() -> new MentorGrant(networkerId, mentor));
-        if (grant.apply(sequence, granted, at)) {
-            grants.save(grant);
-        }
+        MentorsBatch batch = MentorsBatch.of(this, jdbc);
+        batch.grant(networkerId, mentor).apply(sequence, granted, at).ifPresent(batch::changed);
     }
 
     @ResetHandler
     void reset() {
-        grants.deleteAllInBatch();
+        jdbc.update("DELETE FROM mentor_grant");
     }
 }

@@ -2,8 +2,7 @@ package app.rapport.query.support;
 
 import java.util.List;
 import java.util.function.Function;
-
-import org.springframework.data.domain.Page;
+import java.util.function.LongSupplier;
 
 /**
  * The shape of every list answer: one page of items and how many there are in all.
@@ -14,7 +13,17 @@ import org.springframework.data.domain.Page;
  */
 public record PagedResult<T>(List<T> items, int page, int size, long total) {
 
-    public static <R, T> PagedResult<T> of(Page<R> rows, Function<R, T> toItem) {
+    /**
+     * A page of rows; {@code count} runs only when the page itself cannot tell the total (it is full,
+     * or empty past the first page), so a short list costs one statement.
+     */
+    public static <T> PagedResult<T> of(List<T> rows, int page, int size, LongSupplier count) {
+        long offset = (long) page * size;
+        boolean tellsTotal = rows.size() < size && (offset == 0 || !rows.isEmpty());
+        return new PagedResult<>(rows, page, size, tellsTotal ? offset + rows.size() : count.getAsLong());
+    }
+
+    public static <R, T> PagedResult<T> of(org.springframework.data.domain.Page<R> rows, Function<R, T> toItem) {
         return new PagedResult<>(rows.getContent().stream().map(toItem).toList(),
                 rows.getNumber(), rows.getSize(), rows.getTotalElements());
     }
@@ -24,5 +33,9 @@ public record PagedResult<T>(List<T> items, int page, int size, long total) {
         int from = (int) Math.min((long) page * size, all.size());
         int to = Math.min(from + size, all.size());
         return new PagedResult<>(all.subList(from, to), page, size, all.size());
+    }
+
+    public <R> PagedResult<R> map(Function<T, R> toItem) {
+        return new PagedResult<>(items.stream().map(toItem).toList(), page, size, total);
     }
 }

@@ -10,12 +10,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
 
 /** The few JDBC conversions the projections' batched reads and writes need. */
 public final class Sql {
+
+    /** The read models' JSON columns: times as ISO-8601 text, so that PostgreSQL and people can read them. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private Sql() {
     }
@@ -36,6 +45,15 @@ public final class Sql {
             statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners));
             statement.setArray(2, statement.getConnection().createArrayOf("uuid", ids));
         }, rows);
+    }
+
+    /** The rows of the owners a batch is about, in one statement whose parameter is the owners ({@code = ANY(?)}). */
+    public static <T> List<T> ofOwners(JdbcTemplate jdbc, String sql, Collection<String> owners, RowMapper<T> rows) {
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(sql, statement ->
+                statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners.toArray())), rows);
     }
 
     /** One batched statement for every row; nothing at all for none. */
@@ -63,6 +81,25 @@ public final class Sql {
     public static <E extends Enum<E>> E enumOf(ResultSet row, String column, Class<E> type) throws SQLException {
         String name = row.getString(column);
         return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** A JSON column read as {@code type}; null for SQL NULL. */
+    public static <T> T json(ResultSet row, String column, TypeReference<T> type) throws SQLException {
+        String text = row.getString(column);
+        try {
+            return text == null ? null : JSON.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable JSON in " + column + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A value as the text of a JSON column, to be bound to {@code ?::jsonb}. */
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
     }
 
     public static Timestamp timestamp(Instant instant) {

@@ -10,7 +10,6 @@ import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 
 class AuditProjectionTest extends QueryIntegrationTest {
 
@@ -21,11 +20,11 @@ class AuditProjectionTest extends QueryIntegrationTest {
     @Autowired
     AuditProjection projection;
     @Autowired
-    AuditEntryRepository entries;
+    AuditTrail entries;
 
     List<AuditEntry> auditOf(Journal journal) {
         awaitProjections();
-        return entries.findRecorded(journal.owner(), EARLIEST, LATEST, null, PageRequest.of(0, 200)).getContent();
+        return entries.findRecorded(journal.owner(), EARLIEST, LATEST, null, 0, 200).items();
     }
 
     @Test
@@ -57,10 +56,10 @@ class AuditProjectionTest extends QueryIntegrationTest {
         maya.followUp(T0.plusSeconds(20));
         awaitProjections();
 
-        assertThat(entries.findRecorded(journal.owner(), EARLIEST, LATEST, maya.id, PageRequest.of(0, 50)))
+        assertThat(entries.findRecorded(journal.owner(), EARLIEST, LATEST, maya.id, 0, 50).items())
                 .extracting(AuditEntry::type).containsExactly("ContactAdded", "FollowUpLogged");
-        assertThat(entries.findRecorded(journal.owner(), T0.plusSeconds(10), T0.plusSeconds(20), null,
-                PageRequest.of(0, 50))).extracting(AuditEntry::contactId).containsExactly(omar.id);
+        assertThat(entries.findRecorded(journal.owner(), T0.plusSeconds(10), T0.plusSeconds(20), null, 0, 50).items())
+                .extracting(AuditEntry::contactId).containsExactly(omar.id);
     }
 
     @Test
