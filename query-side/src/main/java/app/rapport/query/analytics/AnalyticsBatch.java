@@ -1,6 +1,5 @@
 package app.rapport.query.analytics;
 
-import java.sql.Types;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +30,10 @@ final class AnalyticsBatch extends ProjectionBatch {
         this.jdbc = jdbc;
         Set<EventSubject> about = EventSubject.contactsOf(events);
         Sql.ofContacts(jdbc, "SELECT * FROM outreach_contact WHERE owner_id = ANY(?) AND contact_id = ANY(?)", about,
-                        (row, n) -> OutreachContact.read(row))
+                        OutreachContact.MAPPER)
                 .forEach(contact -> contacts.put(contact.contactId(), contact));
         Sql.ofContacts(jdbc, "SELECT * FROM outreach_request WHERE owner_id = ANY(?) AND contact_id = ANY(?)", about,
-                        (row, n) -> OutreachRequest.read(row))
+                        OutreachRequest.MAPPER)
                 .forEach(request -> requests.put(request.interviewId(), request));
     }
 
@@ -62,39 +61,7 @@ final class AnalyticsBatch extends ProjectionBatch {
 
     @Override
     protected void write() {
-        Sql.batch(jdbc, """
-                INSERT INTO outreach_contact (contact_id, owner_id, source, specialization, last_sequence)
-                VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (contact_id) DO UPDATE SET specialization = EXCLUDED.specialization,
-                    last_sequence = EXCLUDED.last_sequence""",
-                changedContacts.values(), (statement, contact) -> {
-                    statement.setObject(1, contact.contactId());
-                    statement.setString(2, contact.ownerId());
-                    statement.setString(3, Sql.name(contact.source()));
-                    statement.setString(4, contact.specialization());
-                    statement.setLong(5, contact.lastSequence());
-                });
-        Sql.batch(jdbc, """
-                INSERT INTO outreach_request (interview_id, owner_id, contact_id, channel, requested_at, outcome,
-                    responded_at, hours_to_response, cancelled, held_at, overran, thank_you_within_24h)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (interview_id) DO UPDATE SET outcome = EXCLUDED.outcome,
-                    responded_at = EXCLUDED.responded_at, hours_to_response = EXCLUDED.hours_to_response,
-                    cancelled = EXCLUDED.cancelled, held_at = EXCLUDED.held_at, overran = EXCLUDED.overran,
-                    thank_you_within_24h = EXCLUDED.thank_you_within_24h""",
-                changedRequests.values(), (statement, request) -> {
-                    statement.setObject(1, request.interviewId());
-                    statement.setString(2, request.ownerId());
-                    statement.setObject(3, request.contactId());
-                    statement.setString(4, Sql.name(request.channel()));
-                    statement.setTimestamp(5, Sql.timestamp(request.requestedAt()));
-                    statement.setString(6, Sql.name(request.outcome()));
-                    statement.setTimestamp(7, Sql.timestamp(request.respondedAt()));
-                    statement.setObject(8, request.hoursToResponse(), Types.DOUBLE);
-                    statement.setBoolean(9, request.isCancelled());
-                    statement.setTimestamp(10, Sql.timestamp(request.heldAt()));
-                    statement.setBoolean(11, request.overran());
-                    statement.setBoolean(12, request.thankYouWithin24h());
-                });
+        OutreachContact.UPSERT.write(jdbc, changedContacts.values());
+        OutreachRequest.UPSERT.write(jdbc, changedRequests.values());
     }
 }

@@ -1,7 +1,7 @@
 package app.rapport.query.analytics;
 
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactDetailsChanged;
@@ -41,30 +41,27 @@ class AnalyticsProjection {
     @EventHandler
     void on(ContactAdded event, @SequenceNumber long sequence) {
         OutreachContact contact = batch().contact(event.ownerId(), event.contactId())
-                .orElseGet(() -> new OutreachContact(event.contactId(), event.ownerId(), event.source(),
+                .orElseGet(() -> OutreachContact.added(event.contactId(), event.ownerId(), event.source(),
                         event.details() == null ? null : event.details().specialization()));
         if (!contact.alreadyApplied(sequence)) {
-            contact.applied(sequence);
-            batch().changed(contact);
+            batch().changed(contact.applied(sequence));
         }
     }
 
     @EventHandler
     void on(ContactDetailsChanged event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> {
-            if (event.details() != null) {
-                contact.specialization(event.details().specialization());
-            }
-        });
+        change(event.ownerId(), event.contactId(), sequence, contact -> event.details() == null ? contact
+                : contact.withSpecialization(event.details().specialization()));
     }
 
     @EventHandler
     void on(InterviewRequested event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
             if (batch().request(event.ownerId(), event.interviewId()).isEmpty()) {
-                batch().changed(new OutreachRequest(event.interviewId(), event.ownerId(), event.contactId(),
+                batch().changed(OutreachRequest.requested(event.interviewId(), event.ownerId(), event.contactId(),
                         event.channel(), event.at()));
             }
+            return contact;
         });
     }
 
@@ -88,7 +85,7 @@ class AnalyticsProjection {
 
     @EventHandler
     void on(InterviewCancelled event, @SequenceNumber long sequence) {
-        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence, OutreachRequest::cancelled);
+        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence, OutreachRequest::asCancelled);
     }
 
     @EventHandler
@@ -114,21 +111,16 @@ class AnalyticsProjection {
     }
 
     private void changeRequest(String ownerId, UUID contactId, UUID interviewId, long sequence,
-                               Consumer<OutreachRequest> change) {
-        change(ownerId, contactId, sequence, contact ->
-                batch().request(ownerId, interviewId).ifPresent(request -> {
-                    change.accept(request);
-                    batch().changed(request);
-                }));
+                               UnaryOperator<OutreachRequest> change) {
+        change(ownerId, contactId, sequence, contact -> {
+            batch().request(ownerId, interviewId).map(change).ifPresent(batch()::changed);
+            return contact;
+        });
     }
 
-    private void change(String ownerId, UUID contactId, long sequence, Consumer<OutreachContact> change) {
+    private void change(String ownerId, UUID contactId, long sequence, UnaryOperator<OutreachContact> change) {
         batch().contact(ownerId, contactId)
                 .filter(contact -> !contact.alreadyApplied(sequence))
-                .ifPresent(contact -> {
-                    change.accept(contact);
-                    contact.applied(sequence);
-                    batch().changed(contact);
-                });
+                .ifPresent(contact -> batch().changed(change.apply(contact).applied(sequence)));
     }
 }

@@ -1,64 +1,52 @@
 package app.rapport.query.analytics;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.UUID;
 
-import app.rapport.query.support.SequencedRow;
 import app.rapport.query.support.Sql;
+import app.rapport.query.support.Upsert;
 import app.rapport.values.ContactSource;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import org.springframework.jdbc.core.RowMapper;
 
-/** The contact attributes outreach is grouped by, and the last applied sequence of the contact. */
-@Entity
-@Table(name = "outreach_contact")
-class OutreachContact extends SequencedRow<UUID> {
+/**
+ * The contact attributes outreach is grouped by, and the last applied sequence of the contact.
+ *
+ * @param lastSequence the contact's last event applied; -1 before any
+ */
+record OutreachContact(UUID contactId, String ownerId, ContactSource source, String specialization,
+                       long lastSequence) {
 
-    @Id
-    @Column(name = "contact_id")
-    private UUID contactId;
-    @Column(name = "owner_id")
-    private String ownerId;
-    @Enumerated(EnumType.STRING)
-    private ContactSource source;
-    private String specialization;
+    static final RowMapper<OutreachContact> MAPPER = (row, n) -> new OutreachContact(Sql.uuid(row, "contact_id"),
+            row.getString("owner_id"), Sql.enumOf(row, "source", ContactSource.class),
+            row.getString("specialization"), row.getLong("last_sequence"));
 
-    protected OutreachContact() {
+    static final Upsert<OutreachContact> UPSERT = new Upsert<>("""
+            INSERT INTO outreach_contact (contact_id, owner_id, source, specialization, last_sequence)
+            VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (contact_id) DO UPDATE SET specialization = EXCLUDED.specialization,
+                last_sequence = EXCLUDED.last_sequence""",
+            (statement, contact) -> {
+                statement.setObject(1, contact.contactId());
+                statement.setString(2, contact.ownerId());
+                statement.setString(3, Sql.name(contact.source()));
+                statement.setString(4, contact.specialization());
+                statement.setLong(5, contact.lastSequence());
+            });
+
+    /** A contact just added, before its first event is applied. */
+    static OutreachContact added(UUID contactId, String ownerId, ContactSource source, String specialization) {
+        return new OutreachContact(contactId, ownerId, source, specialization, -1);
     }
 
-    OutreachContact(UUID contactId, String ownerId, ContactSource source, String specialization) {
-        this.contactId = contactId;
-        this.ownerId = ownerId;
-        this.source = source;
-        this.specialization = specialization;
+    /** An event at or below the last applied sequence number was applied already. */
+    boolean alreadyApplied(long sequence) {
+        return sequence <= lastSequence;
     }
 
-    void specialization(String specialization) {
-        this.specialization = specialization;
+    OutreachContact applied(long sequence) {
+        return new OutreachContact(contactId, ownerId, source, specialization, sequence);
     }
 
-    @Override
-    public UUID getId() {
-        return contactId;
-    }
-
-    UUID contactId() { return contactId; }
-    String ownerId() { return ownerId; }
-    ContactSource source() { return source; }
-    String specialization() { return specialization; }
-
-    static OutreachContact read(ResultSet row) throws SQLException {
-        OutreachContact contact = new OutreachContact();
-        contact.contactId = Sql.uuid(row, "contact_id");
-        contact.ownerId = row.getString("owner_id");
-        contact.source = Sql.enumOf(row, "source", ContactSource.class);
-        contact.specialization = row.getString("specialization");
-        contact.restored(row.getLong("last_sequence"));
-        return contact;
+    OutreachContact withSpecialization(String specialization) {
+        return new OutreachContact(contactId, ownerId, source, specialization, lastSequence);
     }
 }

@@ -50,13 +50,12 @@ class OutreachController {
                long pending, Double responseRate, Double acceptanceRate, Double medianHoursToResponse, long held,
                long overran, long thankYouWithin24h) {
 
-        static Row of(OutreachRequestRepository.Counts counts) {
-            long responses = counts.getAccepted() + counts.getDeclined();
-            return new Row(counts.getKey(), counts.getRequests(), responses, counts.getAccepted(),
-                    counts.getDeclined(), counts.getNoResponse(), counts.getPending(),
-                    ratio(responses, counts.getRequests()), ratio(counts.getAccepted(), responses),
-                    counts.getMedianHoursToResponse(), counts.getHeld(), counts.getOverran(),
-                    counts.getThankYouWithin24h());
+        static Row of(OutreachReport.Counts counts) {
+            long responses = counts.accepted() + counts.declined();
+            return new Row(counts.key(), counts.requests(), responses, counts.accepted(), counts.declined(),
+                    counts.noResponse(), counts.pending(), ratio(responses, counts.requests()),
+                    ratio(counts.accepted(), responses), counts.medianHoursToResponse(), counts.held(),
+                    counts.overran(), counts.thankYouWithin24h());
         }
 
         private static Double ratio(long part, long whole) {
@@ -72,11 +71,11 @@ class OutreachController {
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
-    private final OutreachRequestRepository requests;
+    private final OutreachReport requests;
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
 
-    OutreachController(OutreachRequestRepository requests, MenteeAccess access, ConsistencyGate consistency) {
+    OutreachController(OutreachReport requests, MenteeAccess access, ConsistencyGate consistency) {
         this.requests = requests;
         this.access = access;
         this.consistency = consistency;

@@ -1,98 +1,83 @@
 package app.rapport.query.followup;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
-import app.rapport.query.support.SequencedRow;
 import app.rapport.query.support.Sql;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import app.rapport.query.support.Upsert;
+import org.springframework.jdbc.core.RowMapper;
 
-/** What the keep-in-touch deadline needs to know about a contact, and the last applied sequence. */
-@Entity
-@Table(name = "due_contact")
-class DueContact extends SequencedRow<UUID> {
+/**
+ * What the keep-in-touch deadline needs to know about a contact, and the last applied sequence.
+ *
+ * @param cadenceDays null: the configured default applies, so changing the default moves every such contact
+ * @param lastSequence the contact's last event applied; -1 before any
+ */
+record DueContact(UUID contactId, String ownerId, String name, Integer cadenceDays, Instant lastTouchAt,
+                  boolean connected, boolean archived, long lastSequence) {
 
-    @Id
-    @Column(name = "contact_id")
-    private UUID contactId;
-    @Column(name = "owner_id")
-    private String ownerId;
-    private String name;
-    /** null: the configured default applies, so changing the default moves every such contact */
-    @Column(name = "cadence_days")
-    private Integer cadenceDays;
-    @Column(name = "last_touch_at")
-    private Instant lastTouchAt;
-    private boolean connected;
-    private boolean archived;
+    static final RowMapper<DueContact> MAPPER = (row, n) -> new DueContact(Sql.uuid(row, "contact_id"),
+            row.getString("owner_id"), row.getString("name"), Sql.integer(row, "cadence_days"),
+            Sql.instant(row, "last_touch_at"), row.getBoolean("connected"), row.getBoolean("archived"),
+            row.getLong("last_sequence"));
 
-    protected DueContact() {
+    static final Upsert<DueContact> UPSERT = new Upsert<>("""
+            INSERT INTO due_contact (contact_id, owner_id, name, cadence_days, last_touch_at, connected, archived,
+                last_sequence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (contact_id) DO UPDATE SET name = EXCLUDED.name, cadence_days = EXCLUDED.cadence_days,
+                last_touch_at = EXCLUDED.last_touch_at, connected = EXCLUDED.connected,
+                archived = EXCLUDED.archived, last_sequence = EXCLUDED.last_sequence""",
+            (statement, contact) -> {
+                statement.setObject(1, contact.contactId());
+                statement.setString(2, contact.ownerId());
+                statement.setString(3, contact.name());
+                Sql.setInteger(statement, 4, contact.cadenceDays());
+                statement.setTimestamp(5, Sql.timestamp(contact.lastTouchAt()));
+                statement.setBoolean(6, contact.connected());
+                statement.setBoolean(7, contact.archived());
+                statement.setLong(8, contact.lastSequence());
+            });
+
+    /** A contact just added, before its first event is applied. */
+    static DueContact added(UUID contactId, String ownerId, String name, Integer cadenceDays) {
+        return new DueContact(contactId, ownerId, name, cadenceDays, null, false, false, -1);
     }
 
-    DueContact(UUID contactId, String ownerId, String name, Integer cadenceDays) {
-        this.contactId = contactId;
-        this.ownerId = ownerId;
-        this.name = name;
-        this.cadenceDays = cadenceDays;
+    /** An event at or below the last applied sequence number was applied already. */
+    boolean alreadyApplied(long sequence) {
+        return sequence <= lastSequence;
     }
 
-    void rename(String name) {
-        if (name != null) {
-            this.name = name;
-        }
+    DueContact applied(long sequence) {
+        return new DueContact(contactId, ownerId, name, cadenceDays, lastTouchAt, connected, archived, sequence);
     }
 
-    void cadence(int days) {
-        this.cadenceDays = days;
+    DueContact renamed(String name) {
+        return name == null ? this
+                : new DueContact(contactId, ownerId, name, cadenceDays, lastTouchAt, connected, archived, lastSequence);
     }
 
-    void touched(Instant at) {
-        if (at != null && (lastTouchAt == null || at.isAfter(lastTouchAt))) {
-            lastTouchAt = at;
-        }
+    DueContact withCadence(int days) {
+        return new DueContact(contactId, ownerId, name, days, lastTouchAt, connected, archived, lastSequence);
     }
 
-    void connected() {
-        this.connected = true;
+    /** Touches only move forward: an interaction logged late does not pull the last touch back. */
+    DueContact touched(Instant at) {
+        return at == null || (lastTouchAt != null && !at.isAfter(lastTouchAt)) ? this
+                : new DueContact(contactId, ownerId, name, cadenceDays, at, connected, archived, lastSequence);
     }
 
-    void archived(boolean archived) {
-        this.archived = archived;
+    DueContact asConnected() {
+        return new DueContact(contactId, ownerId, name, cadenceDays, lastTouchAt, true, archived, lastSequence);
+    }
+
+    DueContact withArchived(boolean archived) {
+        return new DueContact(contactId, ownerId, name, cadenceDays, lastTouchAt, connected, archived, lastSequence);
     }
 
     /** Keeping in touch is owed once thanked, while the contact is not archived. */
     boolean keepsInTouch() {
         return connected && !archived && lastTouchAt != null;
-    }
-
-    @Override
-    public UUID getId() {
-        return contactId;
-    }
-
-    UUID contactId() { return contactId; }
-    String ownerId() { return ownerId; }
-    String name() { return name; }
-    Integer cadenceDays() { return cadenceDays; }
-    Instant lastTouchAt() { return lastTouchAt; }
-    boolean isConnected() { return connected; }
-    boolean isArchived() { return archived; }
-
-    static DueContact read(ResultSet row) throws SQLException {
-        DueContact contact = new DueContact();
-        contact.contactId = Sql.uuid(row, "contact_id");
-        contact.ownerId = row.getString("owner_id");
-        contact.name = row.getString("name");
-        contact.cadenceDays = Sql.integer(row, "cadence_days");
-        contact.lastTouchAt = Sql.instant(row, "last_touch_at");
-        contact.connected = row.getBoolean("connected");
-        contact.archived = row.getBoolean("archived");
-        contact.restored(row.getLong("last_sequence"));
-        return contact;
     }
 }

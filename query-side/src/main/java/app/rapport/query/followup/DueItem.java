@@ -1,62 +1,47 @@
 package app.rapport.query.followup;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
 import app.rapport.query.support.Sql;
-import app.rapport.query.support.StoredRow;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import app.rapport.query.support.Upsert;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * One deadline, opened and closed by events. Closed items stay, so that re-opening (a restore)
  * and re-scheduling know what was there.
+ *
+ * @param itemId the natural key: the kind and the interview (or, for keeping in touch, the contact)
  */
-@Entity
-@Table(name = "due_item")
-class DueItem extends StoredRow<String> {
+record DueItem(String itemId, String ownerId, UUID contactId, UUID interviewId, DueKind kind, Instant dueAt,
+               boolean open) {
 
-    @Id
-    @Column(name = "item_id")
-    private String itemId;
-    @Column(name = "owner_id")
-    private String ownerId;
-    @Column(name = "contact_id")
-    private UUID contactId;
-    @Column(name = "interview_id")
-    private UUID interviewId;
-    @Enumerated(EnumType.STRING)
-    private DueKind kind;
-    @Column(name = "due_at")
-    private Instant dueAt;
-    private boolean open;
+    static final RowMapper<DueItem> MAPPER = (row, n) -> new DueItem(row.getString("item_id"),
+            row.getString("owner_id"), Sql.uuid(row, "contact_id"), Sql.uuid(row, "interview_id"),
+            Sql.enumOf(row, "kind", DueKind.class), Sql.instant(row, "due_at"), row.getBoolean("open"));
 
-    protected DueItem() {
-    }
-
-    private DueItem(String ownerId, UUID contactId, UUID interviewId, DueKind kind, Instant dueAt) {
-        this.itemId = idOf(kind, interviewId != null ? interviewId : contactId);
-        this.ownerId = ownerId;
-        this.contactId = contactId;
-        this.interviewId = interviewId;
-        this.kind = kind;
-        this.dueAt = dueAt;
-    }
+    static final Upsert<DueItem> UPSERT = new Upsert<>("""
+            INSERT INTO due_item (item_id, owner_id, contact_id, interview_id, kind, due_at, open)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (item_id) DO UPDATE SET due_at = EXCLUDED.due_at, open = EXCLUDED.open""",
+            (statement, item) -> {
+                statement.setString(1, item.itemId());
+                statement.setString(2, item.ownerId());
+                statement.setObject(3, item.contactId());
+                statement.setObject(4, item.interviewId());
+                statement.setString(5, Sql.name(item.kind()));
+                statement.setTimestamp(6, Sql.timestamp(item.dueAt()));
+                statement.setBoolean(7, item.open());
+            });
 
     /** A new deadline for an interview (THANK_YOU, RESPONSE_NUDGE, PREPARE), not yet open. */
     static DueItem forInterview(String ownerId, UUID contactId, UUID interviewId, DueKind kind, Instant dueAt) {
-        return new DueItem(ownerId, contactId, interviewId, kind, dueAt);
+        return new DueItem(idOf(kind, interviewId), ownerId, contactId, interviewId, kind, dueAt, false);
     }
 
     /** A new deadline for the whole relationship (KEEP_IN_TOUCH), not yet open. */
     static DueItem forContact(String ownerId, UUID contactId, DueKind kind, Instant dueAt) {
-        return new DueItem(ownerId, contactId, null, kind, dueAt);
+        return new DueItem(idOf(kind, contactId), ownerId, contactId, null, kind, dueAt, false);
     }
 
     /** The natural key: one deadline of a kind per interview, or per contact for keeping in touch. */
@@ -65,43 +50,14 @@ class DueItem extends StoredRow<String> {
     }
 
     DueItem open(Instant dueAt) {
-        this.dueAt = dueAt;
-        this.open = true;
-        return this;
+        return new DueItem(itemId, ownerId, contactId, interviewId, kind, dueAt, true);
     }
 
     DueItem moveTo(Instant dueAt) {
-        this.dueAt = dueAt;
-        return this;
+        return new DueItem(itemId, ownerId, contactId, interviewId, kind, dueAt, open);
     }
 
     DueItem close() {
-        this.open = false;
-        return this;
-    }
-
-    @Override
-    public String getId() {
-        return itemId;
-    }
-
-    UUID contactId() { return contactId; }
-    UUID interviewId() { return interviewId; }
-    DueKind kind() { return kind; }
-    Instant dueAt() { return dueAt; }
-    boolean isOpen() { return open; }
-    String itemId() { return itemId; }
-    String ownerId() { return ownerId; }
-
-    static DueItem read(ResultSet row) throws SQLException {
-        DueItem item = new DueItem();
-        item.itemId = row.getString("item_id");
-        item.ownerId = row.getString("owner_id");
-        item.contactId = Sql.uuid(row, "contact_id");
-        item.interviewId = Sql.uuid(row, "interview_id");
-        item.kind = Sql.enumOf(row, "kind", DueKind.class);
-        item.dueAt = Sql.instant(row, "due_at");
-        item.open = row.getBoolean("open");
-        return item;
+        return new DueItem(itemId, ownerId, contactId, interviewId, kind, dueAt, false);
     }
 }

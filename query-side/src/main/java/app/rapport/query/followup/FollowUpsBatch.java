@@ -30,10 +30,10 @@ final class FollowUpsBatch extends ProjectionBatch {
         this.jdbc = jdbc;
         Set<EventSubject> about = EventSubject.contactsOf(events);
         Sql.ofContacts(jdbc, "SELECT * FROM due_contact WHERE owner_id = ANY(?) AND contact_id = ANY(?)", about,
-                        (row, n) -> DueContact.read(row))
+                        DueContact.MAPPER)
                 .forEach(contact -> contacts.put(contact.contactId(), contact));
         Sql.ofContacts(jdbc, "SELECT * FROM due_item WHERE owner_id = ANY(?) AND contact_id = ANY(?)", about,
-                        (row, n) -> DueItem.read(row))
+                        DueItem.MAPPER)
                 .forEach(item -> items.put(item.itemId(), item));
     }
 
@@ -65,35 +65,7 @@ final class FollowUpsBatch extends ProjectionBatch {
 
     @Override
     protected void write() {
-        Sql.batch(jdbc, """
-                INSERT INTO due_contact (contact_id, owner_id, name, cadence_days, last_touch_at, connected, archived,
-                    last_sequence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (contact_id) DO UPDATE SET name = EXCLUDED.name, cadence_days = EXCLUDED.cadence_days,
-                    last_touch_at = EXCLUDED.last_touch_at, connected = EXCLUDED.connected,
-                    archived = EXCLUDED.archived, last_sequence = EXCLUDED.last_sequence""",
-                changedContacts.values(), (statement, contact) -> {
-                    statement.setObject(1, contact.contactId());
-                    statement.setString(2, contact.ownerId());
-                    statement.setString(3, contact.name());
-                    Sql.setInteger(statement, 4, contact.cadenceDays());
-                    statement.setTimestamp(5, Sql.timestamp(contact.lastTouchAt()));
-                    statement.setBoolean(6, contact.isConnected());
-                    statement.setBoolean(7, contact.isArchived());
-                    statement.setLong(8, contact.lastSequence());
-                });
-        Sql.batch(jdbc, """
-                INSERT INTO due_item (item_id, owner_id, contact_id, interview_id, kind, due_at, open)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (item_id) DO UPDATE SET due_at = EXCLUDED.due_at, open = EXCLUDED.open""",
-                changedItems.values(), (statement, item) -> {
-                    statement.setString(1, item.itemId());
-                    statement.setString(2, item.ownerId());
-                    statement.setObject(3, item.contactId());
-                    statement.setObject(4, item.interviewId());
-                    statement.setString(5, Sql.name(item.kind()));
-                    statement.setTimestamp(6, Sql.timestamp(item.dueAt()));
-                    statement.setBoolean(7, item.isOpen());
-                });
+        DueContact.UPSERT.write(jdbc, changedContacts.values());
+        DueItem.UPSERT.write(jdbc, changedItems.values());
     }
 }

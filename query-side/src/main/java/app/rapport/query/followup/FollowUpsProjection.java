@@ -3,7 +3,7 @@ package app.rapport.query.followup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
@@ -52,32 +52,31 @@ class FollowUpsProjection {
     @EventHandler
     void on(ContactAdded event, @SequenceNumber long sequence) {
         DueContact contact = batch().contact(event.ownerId(), event.contactId())
-                .orElseGet(() -> new DueContact(event.contactId(), event.ownerId(),
+                .orElseGet(() -> DueContact.added(event.contactId(), event.ownerId(),
                         event.details() == null ? null : event.details().name(),
                         event.cadenceDays() > 0 ? event.cadenceDays() : null));
         if (!contact.alreadyApplied(sequence)) {
-            contact.applied(sequence);
-            batch().changed(contact);
+            batch().changed(contact.applied(sequence));
         }
     }
 
     @EventHandler
     void on(ContactDetailsChanged event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence,
-                contact -> contact.rename(event.details() == null ? null : event.details().name()));
+                contact -> contact.renamed(event.details() == null ? null : event.details().name()));
     }
 
     @EventHandler
     void on(FollowUpCadenceSet event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> contact.cadence(event.days()));
+        change(event.ownerId(), event.contactId(), sequence, contact -> contact.withCadence(event.days()));
     }
 
     @EventHandler
     void on(InterviewRequested event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
-            contact.touched(event.at());
             batch().save(interviewItem(contact, event.interviewId(), DueKind.RESPONSE_NUDGE)
                     .open(event.at().plus(properties.responseNudgeAfter())));
+            return contact.touched(event.at());
         });
     }
 
@@ -107,31 +106,33 @@ class FollowUpsProjection {
                     .map(item -> item.moveTo(due))
                     .orElseGet(() -> DueItem.forInterview(contact.ownerId(), contact.contactId(),
                             event.interviewId(), DueKind.PREPARE, due).open(due)));
+            return contact;
         });
     }
 
     @EventHandler
     void on(InterviewPrepared event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence,
-                contact -> close(contact, event.interviewId(), DueKind.PREPARE, event.at()));
+        change(event.ownerId(), event.contactId(), sequence, contact -> {
+            close(contact, event.interviewId(), DueKind.PREPARE, event.at());
+            return contact;
+        });
     }
 
     @EventHandler
     void on(InterviewHeld event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
-            contact.touched(event.at());
             close(contact, event.interviewId(), DueKind.PREPARE, event.at());
             batch().save(interviewItem(contact, event.interviewId(), DueKind.THANK_YOU)
                     .open(event.at().plus(properties.thankYouWithin())));
+            return contact.touched(event.at());
         });
     }
 
     @EventHandler
     void on(ThankYouSent event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
-            contact.touched(event.at());
-            contact.connected();
             close(contact, event.interviewId(), DueKind.THANK_YOU, event.at());
+            return contact.touched(event.at()).asConnected();
         });
     }
 
@@ -142,6 +143,7 @@ class FollowUpsProjection {
                 batch().item(contact.ownerId(), DueItem.idOf(kind, event.interviewId()))
                         .ifPresent(item -> batch().save(item.close()));
             }
+            return contact;
         });
     }
 
@@ -158,16 +160,15 @@ class FollowUpsProjection {
     @EventHandler
     void on(ContactArchived event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
-            contact.archived(true);
-            batch().itemsOf(contact.contactId())
-                    .forEach(item -> batch().save(item.close()));
+            batch().itemsOf(contact.contactId()).forEach(item -> batch().save(item.close()));
+            return contact.withArchived(true);
         });
     }
 
     /** Only keeping in touch comes back: the interview deadlines of an archived contact stay closed. */
     @EventHandler
     void on(ContactRestored event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> contact.archived(false));
+        change(event.ownerId(), event.contactId(), sequence, contact -> contact.withArchived(false));
     }
 
     @ResetHandler
@@ -182,20 +183,19 @@ class FollowUpsProjection {
 
     private void answered(String ownerId, UUID contactId, UUID interviewId, long sequence, Instant touch) {
         change(ownerId, contactId, sequence, contact -> {
-            contact.touched(touch);
             close(contact, interviewId, DueKind.RESPONSE_NUDGE, touch);
+            return contact.touched(touch);
         });
     }
 
     /** Loads the contact, skips a repeat, applies the change, re-derives keeping in touch, saves. */
-    private void change(String ownerId, UUID contactId, long sequence, Consumer<DueContact> change) {
+    private void change(String ownerId, UUID contactId, long sequence, UnaryOperator<DueContact> change) {
         batch().contact(ownerId, contactId)
                 .filter(contact -> !contact.alreadyApplied(sequence))
                 .ifPresent(contact -> {
-                    change.accept(contact);
-                    keepInTouch(contact);
-                    contact.applied(sequence);
-                    batch().changed(contact);
+                    DueContact changed = change.apply(contact);
+                    keepInTouch(changed);
+                    batch().changed(changed.applied(sequence));
                 });
     }
 

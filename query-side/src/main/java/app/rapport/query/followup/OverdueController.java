@@ -15,8 +15,6 @@ import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,16 +32,13 @@ class OverdueController {
                    String overdueBy) {
     }
 
-    private final DueItemRepository items;
-    private final DueContactRepository contacts;
+    private final FollowUps followUps;
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
     private final Clock clock;
 
-    OverdueController(DueItemRepository items, DueContactRepository contacts, MenteeAccess access,
-                      ConsistencyGate consistency, Clock clock) {
-        this.items = items;
-        this.contacts = contacts;
+    OverdueController(FollowUps followUps, MenteeAccess access, ConsistencyGate consistency, Clock clock) {
+        this.followUps = followUps;
         this.access = access;
         this.consistency = consistency;
         this.clock = clock;
@@ -61,11 +56,11 @@ class OverdueController {
         consistency.awaitProcessed(consistentWith, FollowUpsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
         Instant at = asOf != null ? asOf : clock.instant();
-        Page<DueItem> due = items.findDue(ownerId, at.plus(ahead), kind, PageRequest.of(page, size));
-        Map<UUID, String> names = contacts.findByOwnerIdAndContactIdIn(ownerId,
-                        due.getContent().stream().map(DueItem::contactId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(DueContact::contactId, contact -> nameOf(contact)));
-        return PagedResult.of(due, item -> new Overdue(item.contactId(), names.get(item.contactId()),
+        PagedResult<DueItem> due = followUps.findDue(ownerId, at.plus(ahead), kind, page, size);
+        Map<UUID, String> names = followUps.findContacts(ownerId,
+                        due.items().stream().map(DueItem::contactId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(DueContact::contactId, OverdueController::nameOf));
+        return due.map(item -> new Overdue(item.contactId(), names.get(item.contactId()),
                 item.interviewId(), item.kind(), item.dueAt(), Duration.between(item.dueAt(), at).toString()));
     }
 

@@ -24,7 +24,7 @@ class AnalyticsProjectionTest extends QueryIntegrationTest {
     @Autowired
     AnalyticsProjection projection;
     @Autowired
-    OutreachRequestRepository requests;
+    OutreachReport requests;
 
     /**
      * Email: accepted after 10 h (held 40 min of 30, thanked within a day), declined after 20 h.
@@ -50,8 +50,8 @@ class AnalyticsProjectionTest extends QueryIntegrationTest {
         return journal;
     }
 
-    OutreachController.Row row(List<OutreachRequestRepository.Counts> counts, String key) {
-        return counts.stream().filter(c -> c.getKey().equals(key)).map(OutreachController.Row::of).findFirst()
+    OutreachController.Row row(List<OutreachReport.Counts> counts, String key) {
+        return counts.stream().filter(c -> c.key().equals(key)).map(OutreachController.Row::of).findFirst()
                 .orElseThrow();
     }
 
@@ -61,7 +61,7 @@ class AnalyticsProjectionTest extends QueryIntegrationTest {
 
         var counts = requests.countOutreach(journal.owner(), "channel", FAR_PAST, FAR_FUTURE);
 
-        assertThat(counts).extracting(OutreachRequestRepository.Counts::getKey)
+        assertThat(counts).extracting(OutreachReport.Counts::key)
                 .containsExactly("EMAIL", "PHONE", "VIDEO");
         var email = row(counts, "EMAIL");
         assertThat(email.requests()).isEqualTo(2);
@@ -104,15 +104,15 @@ class AnalyticsProjectionTest extends QueryIntegrationTest {
         Journal journal = outreach();
 
         assertThat(requests.countOutreach(journal.owner(), "source", FAR_PAST, FAR_FUTURE))
-                .extracting(OutreachRequestRepository.Counts::getKey, OutreachRequestRepository.Counts::getRequests)
+                .extracting(OutreachReport.Counts::key, OutreachReport.Counts::requests)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("COLD", 3L),
                         org.assertj.core.groups.Tuple.tuple("EVENT", 1L));
         assertThat(requests.countOutreach(journal.owner(), "specialization", FAR_PAST, FAR_FUTURE))
-                .extracting(OutreachRequestRepository.Counts::getKey, OutreachRequestRepository.Counts::getRequests)
+                .extracting(OutreachReport.Counts::key, OutreachReport.Counts::requests)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("archives", 3L),
                         org.assertj.core.groups.Tuple.tuple("curation", 1L));
         assertThat(requests.countOutreach(journal.owner(), "month", FAR_PAST, FAR_FUTURE))
-                .extracting(OutreachRequestRepository.Counts::getKey, OutreachRequestRepository.Counts::getRequests)
+                .extracting(OutreachReport.Counts::key, OutreachReport.Counts::requests)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-01", 3L),
                         org.assertj.core.groups.Tuple.tuple("2026-02", 1L));
     }
@@ -122,9 +122,9 @@ class AnalyticsProjectionTest extends QueryIntegrationTest {
         Journal journal = outreach();
 
         assertThat(requests.countOutreach(journal.owner(), "month", FEB, FAR_FUTURE))
-                .extracting(OutreachRequestRepository.Counts::getKey).containsExactly("2026-02");
+                .extracting(OutreachReport.Counts::key).containsExactly("2026-02");
         assertThat(requests.countOutreach(journal.owner(), "month", FAR_PAST, FEB))
-                .extracting(OutreachRequestRepository.Counts::getKey).containsExactly("2026-01");
+                .extracting(OutreachReport.Counts::key).containsExactly("2026-01");
     }
 
     @Test

@@ -19,12 +19,11 @@ class FollowUpsProjectionTest extends QueryIntegrationTest {
 
     @Autowired
     FollowUpsProjection projection;
-    @Autowired
-    DueItemRepository items;
 
     List<DueItem> openItemsOf(Journal.ContactStream contact) {
         awaitProjections();
-        return items.findByOwnerIdAndContactId(contact.owner(), contact.id).stream().filter(DueItem::isOpen).toList();
+        return jdbc.query("SELECT * FROM due_item WHERE owner_id = ? AND contact_id = ? AND open", DueItem.MAPPER,
+                contact.owner(), contact.id);
     }
 
     @Test
