@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One run of every step against a running app, in the order of issue 7: database settings, write
+ * One run of every step against a running app, in this order: database settings, write
  * path, raw baselines at the same concurrency, bulk load of a large journal, queries at that
  * scale, and a replay of every projection over the whole store; after the HTTP floor, a
  * password-guessing flood beside a signed-in user. Answers every figure by its key.

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The figures as one table (with the targets of issue 7) and as one flat JSON object. */
+/** The figures as one table (with the targets set for each) and as one flat JSON object. */
 final class Report {
 
     /** Target per key: {@code >=x} or {@code <=x}. */

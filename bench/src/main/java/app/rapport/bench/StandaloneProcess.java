@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * {@code -XX:TieredStopAtLevel=1} (the plugin's optimized launch); here the built jar is extracted
  * with Spring Boot's jar tools, which gives the same class path, and started with the same flag.
  * Both matter on two cores: the repackaged jar's nested-jar loading added about 1.5 s to start-up,
- * and the C2 compiler's work took CPU from the app and PostgreSQL for minutes (issue 7's notes).
+ * and the C2 compiler's work took CPU from the app and PostgreSQL for minutes (docs/benchmarks.md).
  * Options from {@code --jvm-option} come after, so {@code -XX:TieredStopAtLevel=4} restores C2.
  */
 final class StandaloneProcess implements App {

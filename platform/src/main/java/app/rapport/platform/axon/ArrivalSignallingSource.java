@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * An idle pooled processor whose stream offers no availability callback looks for new events
  * every 500 ms (a fixed delay in Axon 4.13's {@code Coordinator}), and the embedded event store's
  * streams offer none: a command's events became visible in the read models about 330 ms later on
- * average (issue 7). Here one watcher thread tails the store's own stream, which wakes as soon as
+ * average (docs/benchmarks.md). Here one watcher thread tails the store's own stream, which wakes as soon as
  * the store has fetched new events (at once for events committed in this JVM, within the store's
  * fetch delay for others), and then calls every open stream's callback; the processor schedules
  * its work immediately. Under load, a short window between wake-ups lets events gather into one

