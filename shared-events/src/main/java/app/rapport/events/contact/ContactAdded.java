@@ -1,5 +1,6 @@
 package app.rapport.events.contact;
 
+import app.rapport.events.ContactEvent;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
 
@@ -19,5 +20,5 @@ public record ContactAdded(
         ContactSource source,
         UUID referredBy,
         int cadenceDays,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

@@ -1,5 +1,6 @@
 package app.rapport.events.contact;
 
+import app.rapport.events.ContactEvent;
 import app.rapport.values.ContactDetails;
 
 import java.time.Instant;
@@ -14,5 +15,5 @@ public record ContactDetailsChanged(
         UUID contactId,
         String ownerId,
         ContactDetails details,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

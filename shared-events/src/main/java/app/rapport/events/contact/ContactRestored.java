@@ -1,5 +1,7 @@
 package app.rapport.events.contact;
 
+import app.rapport.events.ContactEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -7,5 +9,5 @@ import java.util.UUID;
 public record ContactRestored(
         UUID contactId,
         String ownerId,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

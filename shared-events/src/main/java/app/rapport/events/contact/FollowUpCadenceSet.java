@@ -1,5 +1,7 @@
 package app.rapport.events.contact;
 
+import app.rapport.events.ContactEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,5 +10,5 @@ public record FollowUpCadenceSet(
         UUID contactId,
         String ownerId,
         int days,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

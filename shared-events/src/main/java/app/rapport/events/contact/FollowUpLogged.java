@@ -1,5 +1,6 @@
 package app.rapport.events.contact;
 
+import app.rapport.events.ContactEvent;
 import app.rapport.values.Channel;
 import app.rapport.values.FollowUpKind;
 
@@ -14,5 +15,5 @@ public record FollowUpLogged(
         FollowUpKind kind,
         Channel channel,
         String note,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

@@ -1,5 +1,7 @@
 package app.rapport.events.contact;
 
+import app.rapport.events.ContactEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,5 +15,5 @@ public record JobInquiryMade(
         String ownerId,
         String note,
         boolean early,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

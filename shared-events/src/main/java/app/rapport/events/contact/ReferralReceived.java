@@ -1,5 +1,7 @@
 package app.rapport.events.contact;
 
+import app.rapport.events.ContactEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,5 +16,5 @@ public record ReferralReceived(
         String ownerId,
         UUID referredContactId,
         String referredName,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

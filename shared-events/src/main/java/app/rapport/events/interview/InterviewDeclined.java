@@ -1,5 +1,7 @@
 package app.rapport.events.interview;
 
+import app.rapport.events.ContactEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,5 +11,5 @@ public record InterviewDeclined(
         String ownerId,
         UUID interviewId,
         String note,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

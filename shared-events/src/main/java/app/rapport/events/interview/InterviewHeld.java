@@ -1,5 +1,6 @@
 package app.rapport.events.interview;
 
+import app.rapport.events.ContactEvent;
 import app.rapport.values.InterviewChecklist;
 
 import java.time.Instant;
@@ -19,5 +20,5 @@ public record InterviewHeld(
         int actualMinutes,
         String notes,
         InterviewChecklist checklist,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

@@ -1,5 +1,7 @@
 package app.rapport.events.interview;
 
+import app.rapport.events.ContactEvent;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +14,7 @@ public record InterviewPrepared(
         List<String> questions,
         String researchNotes,
         boolean recordingPermissionAsked,
-        Instant at) {
+        Instant at) implements ContactEvent {
 
     public InterviewPrepared {
         questions = questions == null ? List.of() : List.copyOf(questions);

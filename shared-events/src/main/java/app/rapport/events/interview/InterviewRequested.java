@@ -1,5 +1,6 @@
 package app.rapport.events.interview;
 
+import app.rapport.events.ContactEvent;
 import app.rapport.values.Channel;
 
 import java.time.Instant;
@@ -20,5 +21,5 @@ public record InterviewRequested(
         int durationMinutes,
         String purpose,
         String message,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

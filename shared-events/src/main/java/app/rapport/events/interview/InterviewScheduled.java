@@ -1,5 +1,6 @@
 package app.rapport.events.interview;
 
+import app.rapport.events.ContactEvent;
 import app.rapport.values.Channel;
 
 import java.time.Instant;
@@ -17,5 +18,5 @@ public record InterviewScheduled(
         Instant scheduledFor,
         Channel mode,
         String location,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

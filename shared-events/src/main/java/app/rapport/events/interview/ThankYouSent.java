@@ -1,5 +1,6 @@
 package app.rapport.events.interview;
 
+import app.rapport.events.ContactEvent;
 import app.rapport.values.Channel;
 
 import java.time.Instant;
@@ -12,5 +13,5 @@ public record ThankYouSent(
         UUID interviewId,
         Channel channel,
         String note,
-        Instant at) {
+        Instant at) implements ContactEvent {
 }

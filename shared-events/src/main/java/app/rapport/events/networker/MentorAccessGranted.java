@@ -1,5 +1,7 @@
 package app.rapport.events.networker;
 
+import app.rapport.events.NetworkerEvent;
+
 import java.time.Instant;
 
 /**
@@ -11,5 +13,5 @@ import java.time.Instant;
 public record MentorAccessGranted(
         String networkerId,
         String mentor,
-        Instant at) {
+        Instant at) implements NetworkerEvent {
 }

@@ -1,5 +1,7 @@
 package app.rapport.events.networker;
 
+import app.rapport.events.NetworkerEvent;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +16,7 @@ public record ProfileSet(
         String school,
         String program,
         List<String> interests,
-        Instant at) {
+        Instant at) implements NetworkerEvent {
 
     public ProfileSet {
         interests = interests == null ? List.of() : List.copyOf(interests);
