@@ -1,12 +1,9 @@
 package app.rapport.query.audit;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.Optional;
 
+import app.rapport.events.JournalEvent;
 import app.rapport.query.support.EventSubject;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,25 +22,6 @@ class AuditProjection {
 
     static final String GROUP = "audit";
 
-    /** The {@code at} of each event type that has one (an Instant component of that name). */
-    private static final ClassValue<Optional<MethodHandle>> AT = new ClassValue<>() {
-        @Override
-        protected Optional<MethodHandle> computeValue(Class<?> type) {
-            if (!type.isRecord()) {
-                return Optional.empty();
-            }
-            return Arrays.stream(type.getRecordComponents())
-                    .filter(component -> component.getName().equals("at") && component.getType() == Instant.class)
-                    .findFirst().map(component -> {
-                        try {
-                            return MethodHandles.publicLookup().unreflect(component.getAccessor());
-                        } catch (IllegalAccessException e) {
-                            throw new IllegalStateException("Cannot read at of " + type.getName(), e);
-                        }
-                    });
-        }
-    };
-
     private final JdbcTemplate jdbc;
 
     AuditProjection(JdbcTemplate jdbc) {
@@ -51,12 +29,11 @@ class AuditProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> message) throws Throwable {
-        if (EventSubject.of(payload).isEmpty()) {
+    void on(Object payload, EventMessage<?> message) {
+        if (!(payload instanceof JournalEvent event) || EventSubject.of(event).isEmpty()) {
             return;
         }
-        Optional<MethodHandle> at = AT.get(payload.getClass());
-        Instant happened = at.isPresent() ? (Instant) at.get().invoke(payload) : null;
+        Instant happened = event.at();
         AuditBatch.of(this, jdbc).add(message.getIdentifier(), happened == null ? null : micros(happened),
                 micros(message.getTimestamp()));
     }
