@@ -1,168 +1,192 @@
 package app.rapport.query.contacts;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-import app.rapport.query.support.SequencedRow;
 import app.rapport.query.support.Sql;
+import app.rapport.query.support.Upsert;
 import app.rapport.values.Channel;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import org.springframework.jdbc.core.RowMapper;
 
-/** One row of the contact list. */
-@Entity
-@Table(name = "contact")
-class Contact extends SequencedRow<UUID> {
+/**
+ * One row of the contact list.
+ *
+ * @param lastFollowUpAt the newest follow-up, which decides whether a thanked contact has been kept in touch with
+ * @param lastSequence the contact's last event applied; -1 before any
+ */
+record Contact(UUID contactId, String ownerId, String name, String organization, String role,
+               String specialization, ContactSource source, Channel preferredChannel, String preferredLocation,
+               String email, String phone, String notes, UUID referredBy, int cadenceDays, Stage stage,
+               boolean archived, Instant addedAt, Instant lastTouchAt, Instant nextFollowUpDue,
+               Instant lastFollowUpAt, long lastSequence) {
 
-    @Id
-    @Column(name = "contact_id")
-    private UUID contactId;
-    @Column(name = "owner_id")
-    private String ownerId;
-    private String name;
-    private String organization;
-    private String role;
-    private String specialization;
-    @Enumerated(EnumType.STRING)
-    private ContactSource source;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "preferred_channel")
-    private Channel preferredChannel;
-    @Column(name = "preferred_location")
-    private String preferredLocation;
-    private String email;
-    private String phone;
-    private String notes;
-    @Column(name = "referred_by")
-    private UUID referredBy;
-    @Column(name = "cadence_days")
-    private int cadenceDays;
-    @Enumerated(EnumType.STRING)
-    private Stage stage;
-    private boolean archived;
-    @Column(name = "added_at")
-    private Instant addedAt;
-    @Column(name = "last_touch_at")
-    private Instant lastTouchAt;
-    @Column(name = "next_follow_up_due")
-    private Instant nextFollowUpDue;
-    @Column(name = "last_follow_up_at")
-    private Instant lastFollowUpAt;
+    static final RowMapper<Contact> MAPPER = (row, n) -> new Contact(Sql.uuid(row, "contact_id"),
+            row.getString("owner_id"), row.getString("name"), row.getString("organization"), row.getString("role"),
+            row.getString("specialization"), Sql.enumOf(row, "source", ContactSource.class),
+            Sql.enumOf(row, "preferred_channel", Channel.class), row.getString("preferred_location"),
+            row.getString("email"), row.getString("phone"), row.getString("notes"), Sql.uuid(row, "referred_by"),
+            row.getInt("cadence_days"), Sql.enumOf(row, "stage", Stage.class), row.getBoolean("archived"),
+            Sql.instant(row, "added_at"), Sql.instant(row, "last_touch_at"), Sql.instant(row, "next_follow_up_due"),
+            Sql.instant(row, "last_follow_up_at"), row.getLong("last_sequence"));
 
-    protected Contact() {
+    static final Upsert<Contact> UPSERT = new Upsert<>("""
+            INSERT INTO contact (contact_id, owner_id, name, organization, role, specialization, source,
+                preferred_channel, preferred_location, email, phone, notes, referred_by, cadence_days, stage,
+                archived, added_at, last_touch_at, next_follow_up_due, last_follow_up_at, last_sequence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (contact_id) DO UPDATE SET name = EXCLUDED.name, organization = EXCLUDED.organization,
+                role = EXCLUDED.role, specialization = EXCLUDED.specialization,
+                preferred_channel = EXCLUDED.preferred_channel, preferred_location = EXCLUDED.preferred_location,
+                email = EXCLUDED.email, phone = EXCLUDED.phone, notes = EXCLUDED.notes,
+                cadence_days = EXCLUDED.cadence_days, stage = EXCLUDED.stage, archived = EXCLUDED.archived,
+                last_touch_at = EXCLUDED.last_touch_at, next_follow_up_due = EXCLUDED.next_follow_up_due,
+                last_follow_up_at = EXCLUDED.last_follow_up_at, last_sequence = EXCLUDED.last_sequence""",
+            (statement, contact) -> {
+                statement.setObject(1, contact.contactId());
+                statement.setString(2, contact.ownerId());
+                statement.setString(3, contact.name());
+                statement.setString(4, contact.organization());
+                statement.setString(5, contact.role());
+                statement.setString(6, contact.specialization());
+                statement.setString(7, Sql.name(contact.source()));
+                statement.setString(8, Sql.name(contact.preferredChannel()));
+                statement.setString(9, contact.preferredLocation());
+                statement.setString(10, contact.email());
+                statement.setString(11, contact.phone());
+                statement.setString(12, contact.notes());
+                statement.setObject(13, contact.referredBy());
+                statement.setInt(14, contact.cadenceDays());
+                statement.setString(15, Sql.name(contact.stage()));
+                statement.setBoolean(16, contact.archived());
+                statement.setTimestamp(17, Sql.timestamp(contact.addedAt()));
+                statement.setTimestamp(18, Sql.timestamp(contact.lastTouchAt()));
+                statement.setTimestamp(19, Sql.timestamp(contact.nextFollowUpDue()));
+                statement.setTimestamp(20, Sql.timestamp(contact.lastFollowUpAt()));
+                statement.setLong(21, contact.lastSequence());
+            });
+
+    /** A contact just added, before its first event is applied: NEW, without details yet. */
+    static Contact added(UUID contactId, String ownerId, ContactSource source, UUID referredBy, int cadenceDays,
+                         Instant addedAt) {
+        return new Contact(contactId, ownerId, null, null, null, null, source, null, null, null, null, null,
+                referredBy, cadenceDays, Stage.NEW, false, addedAt, null, null, null, -1);
     }
 
-    Contact(UUID contactId, String ownerId, ContactSource source, UUID referredBy, int cadenceDays, Instant addedAt) {
-        this.contactId = contactId;
-        this.ownerId = ownerId;
-        this.source = source;
-        this.referredBy = referredBy;
-        this.cadenceDays = cadenceDays;
-        this.addedAt = addedAt;
-        this.stage = Stage.NEW;
+    /** An event at or below the last applied sequence number was applied already. */
+    boolean alreadyApplied(long sequence) {
+        return sequence <= lastSequence;
     }
 
-    void describe(ContactDetails details) {
+    Contact applied(long sequence) {
+        return with(copy -> copy.lastSequence = sequence);
+    }
+
+    Contact describe(ContactDetails details) {
         if (details == null) {
-            return;
+            return this;
         }
-        this.name = details.name() == null ? name : details.name();
-        this.organization = details.organization();
-        this.role = details.role();
-        this.specialization = details.specialization();
-        this.preferredChannel = details.preferredChannel();
-        this.preferredLocation = details.preferredLocation();
-        this.email = details.email();
-        this.phone = details.phone();
-        this.notes = details.notes();
+        return with(copy -> {
+            copy.name = details.name() == null ? name : details.name();
+            copy.organization = details.organization();
+            copy.role = details.role();
+            copy.specialization = details.specialization();
+            copy.preferredChannel = details.preferredChannel();
+            copy.preferredLocation = details.preferredLocation();
+            copy.email = details.email();
+            copy.phone = details.phone();
+            copy.notes = details.notes();
+        });
     }
 
-    void cadence(int days) {
-        this.cadenceDays = days;
+    Contact withCadence(int days) {
+        return with(copy -> copy.cadenceDays = days);
     }
 
-    void archived(boolean archived) {
-        this.archived = archived;
+    Contact withArchived(boolean archived) {
+        return with(copy -> copy.archived = archived);
     }
 
     /** Touches only move forward: an interaction logged late does not pull the last touch back. */
-    void touched(Instant at) {
-        if (at != null && (lastTouchAt == null || at.isAfter(lastTouchAt))) {
-            lastTouchAt = at;
+    Contact touched(Instant at) {
+        return at == null || (lastTouchAt != null && !at.isAfter(lastTouchAt)) ? this
+                : with(copy -> copy.lastTouchAt = at);
+    }
+
+    Contact followedUp(Instant at) {
+        return lastFollowUpAt != null && !at.isAfter(lastFollowUpAt) ? this : with(copy -> copy.lastFollowUpAt = at);
+    }
+
+    /** At a stage, and due a follow-up when the stage keeps in touch. */
+    Contact progress(Stage stage) {
+        return with(copy -> {
+            copy.stage = stage;
+            copy.nextFollowUpDue = stage.keepsInTouch() && lastTouchAt != null
+                    ? lastTouchAt.plus(Duration.ofDays(cadenceDays)) : null;
+        });
+    }
+
+    /** A copy to change: an event changes several columns of a row at once. */
+    private Contact with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    private static final class Copy {
+        UUID contactId;
+        String ownerId;
+        String name;
+        String organization;
+        String role;
+        String specialization;
+        ContactSource source;
+        Channel preferredChannel;
+        String preferredLocation;
+        String email;
+        String phone;
+        String notes;
+        UUID referredBy;
+        int cadenceDays;
+        Stage stage;
+        boolean archived;
+        Instant addedAt;
+        Instant lastTouchAt;
+        Instant nextFollowUpDue;
+        Instant lastFollowUpAt;
+        long lastSequence;
+
+        Copy(Contact row) {
+            contactId = row.contactId;
+            ownerId = row.ownerId;
+            name = row.name;
+            organization = row.organization;
+            role = row.role;
+            specialization = row.specialization;
+            source = row.source;
+            preferredChannel = row.preferredChannel;
+            preferredLocation = row.preferredLocation;
+            email = row.email;
+            phone = row.phone;
+            notes = row.notes;
+            referredBy = row.referredBy;
+            cadenceDays = row.cadenceDays;
+            stage = row.stage;
+            archived = row.archived;
+            addedAt = row.addedAt;
+            lastTouchAt = row.lastTouchAt;
+            nextFollowUpDue = row.nextFollowUpDue;
+            lastFollowUpAt = row.lastFollowUpAt;
+            lastSequence = row.lastSequence;
         }
-    }
 
-    /** The newest follow-up decides whether a thanked contact has been kept in touch with. */
-    void followedUp(Instant at) {
-        if (lastFollowUpAt == null || at.isAfter(lastFollowUpAt)) {
-            lastFollowUpAt = at;
+        Contact build() {
+            return new Contact(contactId, ownerId, name, organization, role, specialization, source,
+                    preferredChannel, preferredLocation, email, phone, notes, referredBy, cadenceDays, stage,
+                    archived, addedAt, lastTouchAt, nextFollowUpDue, lastFollowUpAt, lastSequence);
         }
-    }
-
-    void progress(Stage stage) {
-        this.stage = stage;
-        this.nextFollowUpDue = stage.keepsInTouch() && lastTouchAt != null
-                ? lastTouchAt.plus(Duration.ofDays(cadenceDays)) : null;
-    }
-
-    @Override
-    public UUID getId() {
-        return contactId;
-    }
-
-    UUID contactId() { return contactId; }
-    String ownerId() { return ownerId; }
-    String name() { return name; }
-    String organization() { return organization; }
-    String role() { return role; }
-    String specialization() { return specialization; }
-    ContactSource source() { return source; }
-    Channel preferredChannel() { return preferredChannel; }
-    String preferredLocation() { return preferredLocation; }
-    String email() { return email; }
-    String phone() { return phone; }
-    String notes() { return notes; }
-    UUID referredBy() { return referredBy; }
-    int cadenceDays() { return cadenceDays; }
-    Stage stage() { return stage; }
-    boolean archived() { return archived; }
-    Instant addedAt() { return addedAt; }
-    Instant lastTouchAt() { return lastTouchAt; }
-    Instant nextFollowUpDue() { return nextFollowUpDue; }
-    Instant lastFollowUpAt() { return lastFollowUpAt; }
-
-    static Contact read(ResultSet row) throws SQLException {
-        Contact contact = new Contact();
-        contact.contactId = Sql.uuid(row, "contact_id");
-        contact.ownerId = row.getString("owner_id");
-        contact.name = row.getString("name");
-        contact.organization = row.getString("organization");
-        contact.role = row.getString("role");
-        contact.specialization = row.getString("specialization");
-        contact.source = Sql.enumOf(row, "source", ContactSource.class);
-        contact.preferredChannel = Sql.enumOf(row, "preferred_channel", Channel.class);
-        contact.preferredLocation = row.getString("preferred_location");
-        contact.email = row.getString("email");
-        contact.phone = row.getString("phone");
-        contact.notes = row.getString("notes");
-        contact.referredBy = Sql.uuid(row, "referred_by");
-        contact.cadenceDays = row.getInt("cadence_days");
-        contact.stage = Sql.enumOf(row, "stage", Stage.class);
-        contact.archived = row.getBoolean("archived");
-        contact.addedAt = Sql.instant(row, "added_at");
-        contact.lastTouchAt = Sql.instant(row, "last_touch_at");
-        contact.nextFollowUpDue = Sql.instant(row, "next_follow_up_due");
-        contact.lastFollowUpAt = Sql.instant(row, "last_follow_up_at");
-        contact.restored(row.getLong("last_sequence"));
-        return contact;
     }
 }

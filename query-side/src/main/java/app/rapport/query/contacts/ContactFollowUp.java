@@ -3,59 +3,32 @@ package app.rapport.query.contacts;
 import java.time.Instant;
 import java.util.UUID;
 
-import app.rapport.query.support.StoredRow;
+import app.rapport.query.support.Sql;
+import app.rapport.query.support.Upsert;
 import app.rapport.values.Channel;
 import app.rapport.values.FollowUpKind;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import org.springframework.jdbc.core.RowMapper;
 
 /** One follow-up logged with a contact. */
-@Entity
-@Table(name = "contact_follow_up")
-class ContactFollowUp extends StoredRow<UUID> {
+record ContactFollowUp(UUID followUpId, UUID contactId, String ownerId, FollowUpKind kind, Channel channel,
+                       String note, Instant at) {
 
-    @Id
-    @Column(name = "follow_up_id")
-    private UUID followUpId;
-    @Column(name = "contact_id")
-    private UUID contactId;
-    @Column(name = "owner_id")
-    private String ownerId;
-    @Enumerated(EnumType.STRING)
-    private FollowUpKind kind;
-    @Enumerated(EnumType.STRING)
-    private Channel channel;
-    private String note;
-    private Instant at;
+    static final RowMapper<ContactFollowUp> MAPPER = (row, n) -> new ContactFollowUp(Sql.uuid(row, "follow_up_id"),
+            Sql.uuid(row, "contact_id"), row.getString("owner_id"), Sql.enumOf(row, "kind", FollowUpKind.class),
+            Sql.enumOf(row, "channel", Channel.class), row.getString("note"), Sql.instant(row, "at"));
 
-    protected ContactFollowUp() {
-    }
-
-    ContactFollowUp(UUID followUpId, UUID contactId, String ownerId, FollowUpKind kind, Channel channel,
-                    String note, Instant at) {
-        this.followUpId = followUpId;
-        this.contactId = contactId;
-        this.ownerId = ownerId;
-        this.kind = kind;
-        this.channel = channel;
-        this.note = note;
-        this.at = at;
-    }
-
-    @Override
-    public UUID getId() {
-        return followUpId;
-    }
-
-    UUID followUpId() { return followUpId; }
-    UUID contactId() { return contactId; }
-    String ownerId() { return ownerId; }
-    FollowUpKind kind() { return kind; }
-    Channel channel() { return channel; }
-    String note() { return note; }
-    Instant at() { return at; }
+    /** A follow-up is written once; its event delivered again meets its row and changes nothing. */
+    static final Upsert<ContactFollowUp> UPSERT = new Upsert<>("""
+            INSERT INTO contact_follow_up (follow_up_id, contact_id, owner_id, kind, channel, note, at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (follow_up_id) DO NOTHING""",
+            (statement, followUp) -> {
+                statement.setObject(1, followUp.followUpId());
+                statement.setObject(2, followUp.contactId());
+                statement.setString(3, followUp.ownerId());
+                statement.setString(4, Sql.name(followUp.kind()));
+                statement.setString(5, Sql.name(followUp.channel()));
+                statement.setString(6, followUp.note());
+                statement.setTimestamp(7, Sql.timestamp(followUp.at()));
+            });
 }

@@ -1,160 +1,173 @@
 package app.rapport.query.contacts;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import app.rapport.query.support.Sql;
-import app.rapport.query.support.StoredRow;
+import app.rapport.query.support.Upsert;
 import app.rapport.values.Channel;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import org.springframework.jdbc.core.RowMapper;
 
 /** One interview of a contact, as the contact detail shows it. */
-@Entity
-@Table(name = "contact_interview")
-class ContactInterview extends StoredRow<UUID> {
+record ContactInterview(UUID interviewId, UUID contactId, String ownerId, InterviewStatus status, Channel channel,
+                        int durationMinutes, String purpose, String message, Instant requestedAt,
+                        Instant respondedAt, String responseNote, Instant scheduledFor, Channel mode,
+                        String location, Instant preparedAt, Instant heldAt, Integer actualMinutes,
+                        Instant thankedAt, Instant cancelledAt) {
 
-    @Id
-    @Column(name = "interview_id")
-    private UUID interviewId;
-    @Column(name = "contact_id")
-    private UUID contactId;
-    @Column(name = "owner_id")
-    private String ownerId;
-    @Enumerated(EnumType.STRING)
-    private InterviewStatus status;
-    @Enumerated(EnumType.STRING)
-    private Channel channel;
-    @Column(name = "duration_minutes")
-    private int durationMinutes;
-    private String purpose;
-    private String message;
-    @Column(name = "requested_at")
-    private Instant requestedAt;
-    @Column(name = "responded_at")
-    private Instant respondedAt;
-    @Column(name = "response_note")
-    private String responseNote;
-    @Column(name = "scheduled_for")
-    private Instant scheduledFor;
-    @Enumerated(EnumType.STRING)
-    private Channel mode;
-    private String location;
-    @Column(name = "prepared_at")
-    private Instant preparedAt;
-    @Column(name = "held_at")
-    private Instant heldAt;
-    @Column(name = "actual_minutes")
-    private Integer actualMinutes;
-    @Column(name = "thanked_at")
-    private Instant thankedAt;
-    @Column(name = "cancelled_at")
-    private Instant cancelledAt;
+    static final RowMapper<ContactInterview> MAPPER = (row, n) -> new ContactInterview(Sql.uuid(row, "interview_id"),
+            Sql.uuid(row, "contact_id"), row.getString("owner_id"), Sql.enumOf(row, "status", InterviewStatus.class),
+            Sql.enumOf(row, "channel", Channel.class), row.getInt("duration_minutes"), row.getString("purpose"),
+            row.getString("message"), Sql.instant(row, "requested_at"), Sql.instant(row, "responded_at"),
+            row.getString("response_note"), Sql.instant(row, "scheduled_for"),
+            Sql.enumOf(row, "mode", Channel.class), row.getString("location"), Sql.instant(row, "prepared_at"),
+            Sql.instant(row, "held_at"), Sql.integer(row, "actual_minutes"), Sql.instant(row, "thanked_at"),
+            Sql.instant(row, "cancelled_at"));
 
-    protected ContactInterview() {
+    static final Upsert<ContactInterview> UPSERT = new Upsert<>("""
+            INSERT INTO contact_interview (interview_id, contact_id, owner_id, status, channel,
+                duration_minutes, purpose, message, requested_at, responded_at, response_note, scheduled_for,
+                mode, location, prepared_at, held_at, actual_minutes, thanked_at, cancelled_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (interview_id) DO UPDATE SET status = EXCLUDED.status,
+                responded_at = EXCLUDED.responded_at, response_note = EXCLUDED.response_note,
+                scheduled_for = EXCLUDED.scheduled_for, mode = EXCLUDED.mode, location = EXCLUDED.location,
+                prepared_at = EXCLUDED.prepared_at, held_at = EXCLUDED.held_at,
+                actual_minutes = EXCLUDED.actual_minutes, thanked_at = EXCLUDED.thanked_at,
+                cancelled_at = EXCLUDED.cancelled_at""",
+            (statement, interview) -> {
+                statement.setObject(1, interview.interviewId());
+                statement.setObject(2, interview.contactId());
+                statement.setString(3, interview.ownerId());
+                statement.setString(4, Sql.name(interview.status()));
+                statement.setString(5, Sql.name(interview.channel()));
+                statement.setInt(6, interview.durationMinutes());
+                statement.setString(7, interview.purpose());
+                statement.setString(8, interview.message());
+                statement.setTimestamp(9, Sql.timestamp(interview.requestedAt()));
+                statement.setTimestamp(10, Sql.timestamp(interview.respondedAt()));
+                statement.setString(11, interview.responseNote());
+                statement.setTimestamp(12, Sql.timestamp(interview.scheduledFor()));
+                statement.setString(13, Sql.name(interview.mode()));
+                statement.setString(14, interview.location());
+                statement.setTimestamp(15, Sql.timestamp(interview.preparedAt()));
+                statement.setTimestamp(16, Sql.timestamp(interview.heldAt()));
+                Sql.setInteger(statement, 17, interview.actualMinutes());
+                statement.setTimestamp(18, Sql.timestamp(interview.thankedAt()));
+                statement.setTimestamp(19, Sql.timestamp(interview.cancelledAt()));
+            });
+
+    /** A request just made. */
+    static ContactInterview requested(UUID interviewId, UUID contactId, String ownerId, Channel channel,
+                                      int durationMinutes, String purpose, String message, Instant requestedAt) {
+        return new ContactInterview(interviewId, contactId, ownerId, InterviewStatus.REQUESTED, channel,
+                durationMinutes, purpose, message, requestedAt, null, null, null, null, null, null, null, null,
+                null, null);
     }
 
-    ContactInterview(UUID interviewId, UUID contactId, String ownerId, Channel channel, int durationMinutes,
-                     String purpose, String message, Instant requestedAt) {
-        this.interviewId = interviewId;
-        this.contactId = contactId;
-        this.ownerId = ownerId;
-        this.channel = channel;
-        this.durationMinutes = durationMinutes;
-        this.purpose = purpose;
-        this.message = message;
-        this.requestedAt = requestedAt;
-        this.status = InterviewStatus.REQUESTED;
+    ContactInterview answered(InterviewStatus status, String note, Instant at) {
+        return with(copy -> {
+            copy.status = status;
+            copy.responseNote = note;
+            copy.respondedAt = at;
+        });
     }
 
-    void answered(InterviewStatus status, String note, Instant at) {
-        this.status = status;
-        this.responseNote = note;
-        this.respondedAt = at;
+    ContactInterview scheduled(Instant scheduledFor, Channel mode, String location) {
+        return with(copy -> {
+            copy.status = preparedAt == null ? InterviewStatus.SCHEDULED : InterviewStatus.PREPARED;
+            copy.scheduledFor = scheduledFor;
+            copy.mode = mode;
+            copy.location = location;
+        });
     }
 
-    void scheduled(Instant scheduledFor, Channel mode, String location) {
-        this.status = preparedAt == null ? InterviewStatus.SCHEDULED : InterviewStatus.PREPARED;
-        this.scheduledFor = scheduledFor;
-        this.mode = mode;
-        this.location = location;
+    ContactInterview prepared(Instant at) {
+        return with(copy -> {
+            copy.preparedAt = at;
+            if (status == InterviewStatus.SCHEDULED || status == InterviewStatus.ACCEPTED) {
+                copy.status = InterviewStatus.PREPARED;
+            }
+        });
     }
 
-    void prepared(Instant at) {
-        this.preparedAt = at;
-        if (status == InterviewStatus.SCHEDULED || status == InterviewStatus.ACCEPTED) {
-            this.status = InterviewStatus.PREPARED;
+    ContactInterview held(Instant at, int actualMinutes) {
+        return with(copy -> {
+            copy.status = InterviewStatus.HELD;
+            copy.heldAt = at;
+            copy.actualMinutes = actualMinutes;
+        });
+    }
+
+    ContactInterview thanked(Instant at) {
+        return with(copy -> {
+            copy.status = InterviewStatus.THANKED;
+            copy.thankedAt = at;
+        });
+    }
+
+    ContactInterview cancelled(Instant at) {
+        return with(copy -> {
+            copy.status = InterviewStatus.CANCELLED;
+            copy.cancelledAt = at;
+        });
+    }
+
+    /** A copy to change: an event changes several columns of a row at once. */
+    private ContactInterview with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    private static final class Copy {
+        UUID interviewId;
+        UUID contactId;
+        String ownerId;
+        InterviewStatus status;
+        Channel channel;
+        int durationMinutes;
+        String purpose;
+        String message;
+        Instant requestedAt;
+        Instant respondedAt;
+        String responseNote;
+        Instant scheduledFor;
+        Channel mode;
+        String location;
+        Instant preparedAt;
+        Instant heldAt;
+        Integer actualMinutes;
+        Instant thankedAt;
+        Instant cancelledAt;
+
+        Copy(ContactInterview row) {
+            interviewId = row.interviewId;
+            contactId = row.contactId;
+            ownerId = row.ownerId;
+            status = row.status;
+            channel = row.channel;
+            durationMinutes = row.durationMinutes;
+            purpose = row.purpose;
+            message = row.message;
+            requestedAt = row.requestedAt;
+            respondedAt = row.respondedAt;
+            responseNote = row.responseNote;
+            scheduledFor = row.scheduledFor;
+            mode = row.mode;
+            location = row.location;
+            preparedAt = row.preparedAt;
+            heldAt = row.heldAt;
+            actualMinutes = row.actualMinutes;
+            thankedAt = row.thankedAt;
+            cancelledAt = row.cancelledAt;
         }
-    }
 
-    void held(Instant heldAt, int actualMinutes) {
-        this.status = InterviewStatus.HELD;
-        this.heldAt = heldAt;
-        this.actualMinutes = actualMinutes;
-    }
-
-    void thanked(Instant at) {
-        this.status = InterviewStatus.THANKED;
-        this.thankedAt = at;
-    }
-
-    void cancelled(Instant at) {
-        this.status = InterviewStatus.CANCELLED;
-        this.cancelledAt = at;
-    }
-
-    @Override
-    public UUID getId() {
-        return interviewId;
-    }
-
-    UUID interviewId() { return interviewId; }
-    InterviewStatus status() { return status; }
-    Channel channel() { return channel; }
-    int durationMinutes() { return durationMinutes; }
-    String purpose() { return purpose; }
-    String message() { return message; }
-    Instant requestedAt() { return requestedAt; }
-    Instant respondedAt() { return respondedAt; }
-    String responseNote() { return responseNote; }
-    Instant scheduledFor() { return scheduledFor; }
-    Channel mode() { return mode; }
-    String location() { return location; }
-    Instant preparedAt() { return preparedAt; }
-    Instant heldAt() { return heldAt; }
-    Integer actualMinutes() { return actualMinutes; }
-    Instant thankedAt() { return thankedAt; }
-    Instant cancelledAt() { return cancelledAt; }
-    UUID contactId() { return contactId; }
-    String ownerId() { return ownerId; }
-
-    static ContactInterview read(ResultSet row) throws SQLException {
-        ContactInterview interview = new ContactInterview();
-        interview.interviewId = Sql.uuid(row, "interview_id");
-        interview.contactId = Sql.uuid(row, "contact_id");
-        interview.ownerId = row.getString("owner_id");
-        interview.status = Sql.enumOf(row, "status", InterviewStatus.class);
-        interview.channel = Sql.enumOf(row, "channel", Channel.class);
-        interview.durationMinutes = row.getInt("duration_minutes");
-        interview.purpose = row.getString("purpose");
-        interview.message = row.getString("message");
-        interview.requestedAt = Sql.instant(row, "requested_at");
-        interview.respondedAt = Sql.instant(row, "responded_at");
-        interview.responseNote = row.getString("response_note");
-        interview.scheduledFor = Sql.instant(row, "scheduled_for");
-        interview.mode = Sql.enumOf(row, "mode", Channel.class);
-        interview.location = row.getString("location");
-        interview.preparedAt = Sql.instant(row, "prepared_at");
-        interview.heldAt = Sql.instant(row, "held_at");
-        interview.actualMinutes = Sql.integer(row, "actual_minutes");
-        interview.thankedAt = Sql.instant(row, "thanked_at");
-        interview.cancelledAt = Sql.instant(row, "cancelled_at");
-        return interview;
+        ContactInterview build() {
+            return new ContactInterview(interviewId, contactId, ownerId, status, channel, durationMinutes, purpose,
+                    message, requestedAt, respondedAt, responseNote, scheduledFor, mode, location, preparedAt,
+                    heldAt, actualMinutes, thankedAt, cancelledAt);
+        }
     }
 }

@@ -8,7 +8,7 @@ import app.rapport.values.Channel;
 import app.rapport.values.ContactSource;
 import app.rapport.values.FollowUpKind;
 
-/** What the contact queries answer; records, so no JPA entity ever reaches the wire. */
+/** What the contact queries answer; records of their own, so no table row ever reaches the wire. */
 final class ContactViews {
 
     private ContactViews() {

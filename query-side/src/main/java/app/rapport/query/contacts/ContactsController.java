@@ -12,8 +12,6 @@ import app.rapport.query.support.Paging;
 import app.rapport.query.support.QueryNotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,17 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ContactsController {
 
-    private final ContactRepository contacts;
-    private final ContactInterviewRepository interviews;
-    private final ContactFollowUpRepository followUps;
+    private final Contacts contacts;
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
 
-    ContactsController(ContactRepository contacts, ContactInterviewRepository interviews,
-                       ContactFollowUpRepository followUps, MenteeAccess access, ConsistencyGate consistency) {
+    ContactsController(Contacts contacts, MenteeAccess access, ConsistencyGate consistency) {
         this.contacts = contacts;
-        this.interviews = interviews;
-        this.followUps = followUps;
         this.access = access;
         this.consistency = consistency;
     }
@@ -47,9 +40,7 @@ class ContactsController {
                                      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         consistency.awaitProcessed(consistentWith, ContactsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
-        var order = Sort.by(Sort.Order.asc("name").ignoreCase(), Sort.Order.asc("contactId"));
-        return PagedResult.of(contacts.search(ownerId, stage, likePattern(q), PageRequest.of(page, size, order)),
-                ContactSummary::of);
+        return contacts.search(ownerId, stage, likePattern(q), page, size).map(ContactSummary::of);
     }
 
     @GetMapping("/api/contacts/{contactId}")
@@ -58,11 +49,10 @@ class ContactsController {
                          @RequestParam(required = false) Long consistentWith) {
         consistency.awaitProcessed(consistentWith, ContactsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
-        Contact contact = contacts.findByOwnerIdAndContactId(ownerId, contactId)
+        Contact contact = contacts.findContact(ownerId, contactId)
                 .orElseThrow(() -> new QueryNotFoundException("No contact " + contactId + "."));
-        return ContactDetail.of(contact,
-                interviews.findByOwnerIdAndContactIdOrderByRequestedAtAscInterviewIdAsc(ownerId, contactId),
-                followUps.findByOwnerIdAndContactIdOrderByAtAscFollowUpIdAsc(ownerId, contactId));
+        return ContactDetail.of(contact, contacts.findInterviews(ownerId, contactId),
+                contacts.findFollowUps(ownerId, contactId));
     }
 
     /** A case-insensitive "contains" pattern in which the user's own % and _ match literally. */

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
@@ -55,17 +55,12 @@ class ContactsProjection {
     @EventHandler
     void on(ContactAdded event, @SequenceNumber long sequence) {
         ContactsBatch batch = batch();
-        Contact contact = batch.contact(event.ownerId(), event.contactId()).orElseGet(() -> {
-            Contact added = new Contact(event.contactId(), event.ownerId(), event.source(), event.referredBy(),
-                    followUpProperties.cadenceOr(event.cadenceDays()), event.at());
-            batch.added(added);
-            return added;
-        });
-        if (contact.alreadyApplied(sequence)) {
-            return;
+        Contact contact = batch.contact(event.ownerId(), event.contactId()).orElseGet(() ->
+                Contact.added(event.contactId(), event.ownerId(), event.source(), event.referredBy(),
+                        followUpProperties.cadenceOr(event.cadenceDays()), event.at()));
+        if (!contact.alreadyApplied(sequence)) {
+            finish(batch, contact.describe(event.details()), sequence);
         }
-        contact.describe(event.details());
-        finish(batch, contact, sequence);
     }
 
     @EventHandler
@@ -75,17 +70,17 @@ class ContactsProjection {
 
     @EventHandler
     void on(FollowUpCadenceSet event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.cadence(event.days()));
+        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.withCadence(event.days()));
     }
 
     @EventHandler
     void on(ContactArchived event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.archived(true));
+        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.withArchived(true));
     }
 
     @EventHandler
     void on(ContactRestored event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.archived(false));
+        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.withArchived(false));
     }
 
     /** A follow-up is stored once: its contact's sequence number guards against a repeat. */
@@ -94,8 +89,7 @@ class ContactsProjection {
         change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> {
             batch.logged(new ContactFollowUp(event.followUpId(), event.contactId(), event.ownerId(),
                     event.kind(), event.channel(), event.note(), event.at()));
-            contact.followedUp(event.at());
-            contact.touched(event.at());
+            return contact.followedUp(event.at()).touched(event.at());
         });
     }
 
@@ -108,10 +102,10 @@ class ContactsProjection {
     void on(InterviewRequested event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> {
             if (batch.interview(event.contactId(), event.interviewId()).isEmpty()) {
-                batch.requested(new ContactInterview(event.interviewId(), event.contactId(), event.ownerId(),
+                batch.requested(ContactInterview.requested(event.interviewId(), event.contactId(), event.ownerId(),
                         event.channel(), event.durationMinutes(), event.purpose(), event.message(), event.at()));
             }
-            contact.touched(event.at());
+            return contact.touched(event.at());
         });
     }
 
@@ -176,30 +170,24 @@ class ContactsProjection {
     }
 
     private void changeInterview(String ownerId, UUID contactId, UUID interviewId, long sequence, Instant touch,
-                                 Consumer<ContactInterview> change) {
+                                 UnaryOperator<ContactInterview> change) {
         change(ownerId, contactId, sequence, (batch, contact) -> {
-            batch.interview(contactId, interviewId).ifPresent(interview -> {
-                change.accept(interview);
-                batch.changed(interview);
-            });
-            contact.touched(touch);
+            batch.interview(contactId, interviewId).map(change).ifPresent(batch::changed);
+            return contact.touched(touch);
         });
     }
 
-    private void change(String ownerId, UUID contactId, long sequence, BiConsumer<ContactsBatch, Contact> change) {
+    private void change(String ownerId, UUID contactId, long sequence,
+                        BiFunction<ContactsBatch, Contact, Contact> change) {
         ContactsBatch batch = batch();
         batch.contact(ownerId, contactId)
                 .filter(contact -> !contact.alreadyApplied(sequence))
-                .ifPresent(contact -> {
-                    change.accept(batch, contact);
-                    finish(batch, contact, sequence);
-                });
+                .ifPresent(contact -> finish(batch, change.apply(batch, contact), sequence));
     }
 
+    /** Re-derives the stage from the contact's interviews as changed, and saves the contact. */
     private void finish(ContactsBatch batch, Contact contact, long sequence) {
-        contact.progress(stageOf(contact, batch.interviews(contact.contactId())));
-        contact.applied(sequence);
-        batch.changed(contact);
+        batch.changed(contact.progress(stageOf(contact, batch.interviews(contact.contactId()))).applied(sequence));
     }
 
     private static Stage stageOf(Contact contact, List<ContactInterview> interviews) {

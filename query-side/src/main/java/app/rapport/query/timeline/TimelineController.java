@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,16 +37,14 @@ class TimelineController {
         }
     }
 
-    private final TimelineEntryRepository entries;
-    private final TimelineStateRepository states;
+    private final Timelines timelines;
     private final EventStore eventStore;
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
 
-    TimelineController(TimelineEntryRepository entries, TimelineStateRepository states, EventStore eventStore,
-                       MenteeAccess access, ConsistencyGate consistency) {
-        this.entries = entries;
-        this.states = states;
+    TimelineController(Timelines timelines, EventStore eventStore, MenteeAccess access,
+                       ConsistencyGate consistency) {
+        this.timelines = timelines;
         this.eventStore = eventStore;
         this.access = access;
         this.consistency = consistency;
@@ -66,11 +63,10 @@ class TimelineController {
             return PagedResult.ofList(asOf(ownerId, contactId, asOf).stream().map(Entry::of).toList(), page, size);
         }
         consistency.awaitProcessed(consistentWith, TimelineProjection.GROUP);
-        if (states.findByOwnerIdAndContactId(ownerId, contactId).isEmpty()) {
+        if (!timelines.existsFor(ownerId, contactId)) {
             throw notFound(contactId);
         }
-        return PagedResult.of(entries.findByOwnerIdAndContactIdOrderByAtAscSequenceAsc(ownerId, contactId,
-                PageRequest.of(page, size)), row -> Entry.of(row.entry()));
+        return timelines.findEntries(ownerId, contactId, page, size).map(Entry::of);
     }
 
     private List<TimelineEntry> asOf(String ownerId, UUID contactId, Instant asOf) {

@@ -37,8 +37,7 @@ class TimelineProjection {
             }
             Timeline.Step step = Timeline.next(row.state(), Timeline.Recorded.of(message, sequence));
             step.entry().ifPresent(batch::add);
-            row.advance(step.state(), sequence);
-            batch.advanced(row);
+            batch.advanced(row.advance(step.state(), sequence));
         });
     }
 

@@ -2,59 +2,43 @@ package app.rapport.query.timeline;
 
 import java.util.UUID;
 
-import app.rapport.query.support.SequencedRow;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import app.rapport.query.support.Sql;
+import app.rapport.query.support.Upsert;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.springframework.jdbc.core.RowMapper;
 
-/** The timeline's memory of one contact, and how far into its stream it has read. */
-@Entity
-@Table(name = "timeline_state")
-class TimelineStateRow extends SequencedRow<UUID> {
+/**
+ * The timeline's memory of one contact, and how far into its stream it has read.
+ *
+ * @param lastSequence the contact's last event folded in; -1 before any
+ */
+record TimelineStateRow(UUID contactId, String ownerId, TimelineState state, long lastSequence) {
 
-    @Id
-    @Column(name = "contact_id")
-    private UUID contactId;
-    @Column(name = "owner_id")
-    private String ownerId;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private TimelineState state;
+    static final RowMapper<TimelineStateRow> MAPPER = (row, n) -> new TimelineStateRow(Sql.uuid(row, "contact_id"),
+            row.getString("owner_id"), Sql.json(row, "state", new TypeReference<TimelineState>() {
+            }), row.getLong("last_sequence"));
 
-    protected TimelineStateRow() {
+    static final Upsert<TimelineStateRow> UPSERT = new Upsert<>("""
+            INSERT INTO timeline_state (contact_id, owner_id, state, last_sequence) VALUES (?, ?, ?::jsonb, ?)
+            ON CONFLICT (contact_id) DO UPDATE SET state = EXCLUDED.state, last_sequence = EXCLUDED.last_sequence""",
+            (statement, row) -> {
+                statement.setObject(1, row.contactId());
+                statement.setString(2, row.ownerId());
+                statement.setString(3, Sql.json(row.state()));
+                statement.setLong(4, row.lastSequence());
+            });
+
+    /** A contact the timeline has not seen yet. */
+    static TimelineStateRow empty(UUID contactId, String ownerId) {
+        return new TimelineStateRow(contactId, ownerId, TimelineState.EMPTY, -1);
     }
 
-    TimelineStateRow(UUID contactId, String ownerId) {
-        this.contactId = contactId;
-        this.ownerId = ownerId;
-        this.state = TimelineState.EMPTY;
+    /** An event at or below the last folded sequence number was folded already. */
+    boolean alreadyApplied(long sequence) {
+        return sequence <= lastSequence;
     }
 
-    /** A row as stored. */
-    TimelineStateRow(UUID contactId, String ownerId, TimelineState state, long lastSequence) {
-        this.contactId = contactId;
-        this.ownerId = ownerId;
-        this.state = state;
-        restored(lastSequence);
-    }
-
-    String ownerId() {
-        return ownerId;
-    }
-
-    TimelineState state() {
-        return state;
-    }
-
-    void advance(TimelineState state, long sequence) {
-        this.state = state;
-        applied(sequence);
-    }
-
-    @Override
-    public UUID getId() {
-        return contactId;
+    TimelineStateRow advance(TimelineState state, long sequence) {
+        return new TimelineStateRow(contactId, ownerId, state, sequence);
     }
 }

@@ -19,11 +19,11 @@ class ContactsProjectionTest extends QueryIntegrationTest {
     @Autowired
     ContactsProjection projection;
     @Autowired
-    ContactRepository contacts;
+    Contacts contacts;
 
     Contact contactOf(Journal.ContactStream stream) {
         awaitProjections();
-        return contacts.findByOwnerIdAndContactId(stream.owner(), stream.id).orElseThrow();
+        return contacts.findContact(stream.owner(), stream.id).orElseThrow();
     }
 
     @Test

@@ -12,7 +12,6 @@ import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 
 class TimelineProjectionTest extends QueryIntegrationTest {
 
@@ -22,12 +21,11 @@ class TimelineProjectionTest extends QueryIntegrationTest {
     @Autowired
     TimelineProjection projection;
     @Autowired
-    TimelineEntryRepository entries;
+    Timelines timelines;
 
     List<TimelineEntry> timelineOf(Journal.ContactStream contact) {
         awaitProjections();
-        return entries.findByOwnerIdAndContactIdOrderByAtAscSequenceAsc(contact.owner(), contact.id,
-                PageRequest.of(0, 200)).map(TimelineEntryRow::entry).getContent();
+        return timelines.findEntries(contact.owner(), contact.id, 0, 200).items();
     }
 
     TimelineEntry only(List<TimelineEntry> timeline, String type) {
