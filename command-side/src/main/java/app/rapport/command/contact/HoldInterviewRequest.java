@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 /** The body of {@code POST .../interviews/{iid}/hold}: when it took place, how long, and the checklist. */
 record HoldInterviewRequest(
         @NotNull Instant heldAt,
-        @NotNull @Min(1) @Max(480) Integer actualMinutes,
+        @NotNull @Min(Interview.MIN_ACTUAL_MINUTES) @Max(Interview.MAX_ACTUAL_MINUTES) Integer actualMinutes,
         @Size(max = Limits.NOTES) String notes,
         InterviewChecklist checklist) {
 }

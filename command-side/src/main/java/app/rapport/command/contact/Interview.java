@@ -51,6 +51,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Interview {
 
     /** An interview that runs longer than a working day is a typing error, not an overrun. */
+    static final int MIN_ACTUAL_MINUTES = 1;
     static final int MAX_ACTUAL_MINUTES = 480;
 
     private static final Set<InterviewStatus> SCHEDULABLE = EnumSet.of(ACCEPTED, SCHEDULED, PREPARED);
@@ -144,10 +145,10 @@ class Interview {
                     "Cannot hold interview %s at %s: it was requested at %s; it can be held only after the request."
                             .formatted(interviewId, command.heldAt(), requestedAt));
         }
-        if (command.actualMinutes() < 1 || command.actualMinutes() > MAX_ACTUAL_MINUTES) {
+        if (command.actualMinutes() < MIN_ACTUAL_MINUTES || command.actualMinutes() > MAX_ACTUAL_MINUTES) {
             throw new RuleViolation("actual-minutes-out-of-range",
-                    "Cannot hold interview %s for %d minutes: an interview lasts from 1 to %d minutes."
-                            .formatted(interviewId, command.actualMinutes(), MAX_ACTUAL_MINUTES));
+                    "Cannot hold interview %s for %d minutes: an interview lasts from %d to %d minutes."
+                            .formatted(interviewId, command.actualMinutes(), MIN_ACTUAL_MINUTES, MAX_ACTUAL_MINUTES));
         }
         // No checklist means none of the courtesies was ticked, not that the question was skipped.
         InterviewChecklist checklist = command.checklist() != null

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 record RequestInterviewRequest(
         UUID interviewId,
         @NotNull Channel channel,
-        @NotNull @Min(10) @Max(90) Integer durationMinutes,
+        @NotNull @Min(Contact.MIN_DURATION_MINUTES) @Max(Contact.MAX_DURATION_MINUTES) Integer durationMinutes,
         @NotBlank @Size(max = Limits.PURPOSE) String purpose,
         @Size(max = Limits.NOTE) String message,
         Instant at) {

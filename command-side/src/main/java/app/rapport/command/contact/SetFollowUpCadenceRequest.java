@@ -7,5 +7,5 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /** The body of {@code PUT /api/contacts/{id}/cadence}. */
-record SetFollowUpCadenceRequest(@NotNull @Min(7) @Max(365) Integer days, Instant at) {
+record SetFollowUpCadenceRequest(@NotNull @Min(Contact.MIN_CADENCE_DAYS) @Max(Contact.MAX_CADENCE_DAYS) Integer days, Instant at) {
 }
