@@ -23,11 +23,6 @@ public record PagedResult<T>(List<T> items, int page, int size, long total) {
         return new PagedResult<>(rows, page, size, tellsTotal ? offset + rows.size() : count.getAsLong());
     }
 
-    public static <R, T> PagedResult<T> of(org.springframework.data.domain.Page<R> rows, Function<R, T> toItem) {
-        return new PagedResult<>(rows.getContent().stream().map(toItem).toList(),
-                rows.getNumber(), rows.getSize(), rows.getTotalElements());
-    }
-
     /** Pages a list already in memory, for answers computed rather than read (the asOf timeline). */
     public static <T> PagedResult<T> ofList(List<T> all, int page, int size) {
         int from = (int) Math.min((long) page * size, all.size());

@@ -16,10 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
 
-/** The few JDBC conversions the projections' batched reads and writes need. */
+/** The few JDBC conversions the read models' row mappers, upserts and batched reads need. */
 public final class Sql {
 
     /** The read models' JSON columns: times as ISO-8601 text, so that PostgreSQL and people can read them. */
@@ -54,14 +53,6 @@ public final class Sql {
         }
         return jdbc.query(sql, statement ->
                 statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners.toArray())), rows);
-    }
-
-    /** One batched statement for every row; nothing at all for none. */
-    public static <T> void batch(JdbcTemplate jdbc, String sql, Collection<T> rows,
-                                 ParameterizedPreparedStatementSetter<T> setter) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows, rows.size(), setter);
-        }
     }
 
     public static Instant instant(ResultSet row, String column) throws SQLException {
