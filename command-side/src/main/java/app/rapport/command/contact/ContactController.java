@@ -44,7 +44,7 @@ class ContactController {
     @PostMapping
     ResponseEntity<CommandAnswer> add(@Valid @RequestBody AddContactRequest request) {
         UUID contactId = request.contactId() != null ? request.contactId() : UUID.randomUUID();
-        StreamState state = send(contactId, null, new AddContact(contactId, acting.owner(), request.details(),
+        StreamState state = send(null, new AddContact(contactId, acting.owner(), request.details(),
                 request.source(), acting.atOrNow(request.at())));
         return Answers.created(location(contactId), CommandAnswer.forContact(contactId, state));
     }
@@ -53,7 +53,7 @@ class ContactController {
     ResponseEntity<CommandAnswer> changeDetails(@PathVariable UUID contactId,
                                                 @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                                 @Valid @RequestBody ChangeContactDetailsRequest request) {
-        StreamState state = send(contactId, ifMatch, new ChangeContactDetails(contactId, acting.owner(),
+        StreamState state = send(ifMatch, new ChangeContactDetails(contactId, acting.owner(),
                 request.changes(), acting.atOrNow(request.at())));
         return Answers.ok(CommandAnswer.forContact(contactId, state));
     }
@@ -62,7 +62,7 @@ class ContactController {
     ResponseEntity<CommandAnswer> setCadence(@PathVariable UUID contactId,
                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                              @Valid @RequestBody SetFollowUpCadenceRequest request) {
-        StreamState state = send(contactId, ifMatch, new SetFollowUpCadence(contactId, acting.owner(),
+        StreamState state = send(ifMatch, new SetFollowUpCadence(contactId, acting.owner(),
                 request.days(), acting.atOrNow(request.at())));
         return Answers.ok(CommandAnswer.forContact(contactId, state));
     }
@@ -72,7 +72,7 @@ class ContactController {
                                               @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                               @Valid @RequestBody LogFollowUpRequest request) {
         UUID followUpId = request.followUpId() != null ? request.followUpId() : UUID.randomUUID();
-        StreamState state = send(contactId, ifMatch, new LogFollowUp(contactId, acting.owner(), followUpId,
+        StreamState state = send(ifMatch, new LogFollowUp(contactId, acting.owner(), followUpId,
                 request.kind(), request.channel(), request.note(), acting.atOrNow(request.at())));
         return Answers.created(URI.create(location(contactId) + "/follow-ups/" + followUpId),
                 CommandAnswer.forFollowUp(contactId, followUpId, state));
@@ -84,7 +84,7 @@ class ContactController {
                                         @Valid @RequestBody ReferContactRequest request) {
         UUID referredId = request.contactId() != null ? request.contactId() : UUID.randomUUID();
         // sent to the referrer (If-Match is the referrer's version), answered about the new contact
-        StreamState referred = commands.send(new ReferContact(contactId, acting.owner(), referredId,
+        StreamState referred = commands.sendCreating(new ReferContact(contactId, acting.owner(), referredId,
                 request.details(), acting.atOrNow(request.at())), referredId.toString(), IfMatch.version(ifMatch));
         return Answers.created(location(referredId), CommandAnswer.forContact(referredId, referred));
     }
@@ -94,7 +94,7 @@ class ContactController {
                                                    @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                                    @Valid @RequestBody(required = false) AskAboutOpeningsRequest body) {
         AskAboutOpeningsRequest request = body != null ? body : AskAboutOpeningsRequest.EMPTY;
-        StreamState state = send(contactId, ifMatch, new AskAboutOpenings(contactId, acting.owner(), request.note(),
+        StreamState state = send(ifMatch, new AskAboutOpenings(contactId, acting.owner(), request.note(),
                 Boolean.TRUE.equals(request.acknowledgeEarly()), acting.atOrNow(request.at())));
         return Answers.created(location(contactId), CommandAnswer.forContact(contactId, state));
     }
@@ -102,19 +102,19 @@ class ContactController {
     @PostMapping("/{contactId}/archive")
     ResponseEntity<CommandAnswer> archive(@PathVariable UUID contactId,
                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
-        StreamState state = send(contactId, ifMatch, new ArchiveContact(contactId, acting.owner(), acting.atOrNow(null)));
+        StreamState state = send(ifMatch, new ArchiveContact(contactId, acting.owner(), acting.atOrNow(null)));
         return Answers.ok(CommandAnswer.forContact(contactId, state));
     }
 
     @PostMapping("/{contactId}/restore")
     ResponseEntity<CommandAnswer> restore(@PathVariable UUID contactId,
                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
-        StreamState state = send(contactId, ifMatch, new RestoreContact(contactId, acting.owner(), acting.atOrNow(null)));
+        StreamState state = send(ifMatch, new RestoreContact(contactId, acting.owner(), acting.atOrNow(null)));
         return Answers.ok(CommandAnswer.forContact(contactId, state));
     }
 
-    private StreamState send(UUID contactId, String ifMatch, Object command) {
-        return commands.send(command, contactId.toString(), IfMatch.version(ifMatch));
+    private StreamState send(String ifMatch, Object command) {
+        return commands.send(command, IfMatch.version(ifMatch));
     }
 
     private static URI location(UUID contactId) {

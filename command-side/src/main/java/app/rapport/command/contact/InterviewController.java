@@ -43,7 +43,7 @@ class InterviewController {
                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                           @Valid @RequestBody RequestInterviewRequest request) {
         UUID interviewId = request.interviewId() != null ? request.interviewId() : UUID.randomUUID();
-        StreamState state = send(contactId, ifMatch, new RequestInterview(contactId, acting.owner(), interviewId,
+        StreamState state = send(ifMatch, new RequestInterview(contactId, acting.owner(), interviewId,
                 request.channel(), request.durationMinutes(), request.purpose(), request.message(),
                 acting.atOrNow(request.at())));
         return Answers.created(URI.create("/api/contacts/" + contactId + "/interviews/" + interviewId),
@@ -101,10 +101,10 @@ class InterviewController {
     }
 
     private ResponseEntity<CommandAnswer> answer(UUID contactId, UUID interviewId, String ifMatch, Object command) {
-        return Answers.ok(CommandAnswer.forInterview(contactId, interviewId, send(contactId, ifMatch, command)));
+        return Answers.ok(CommandAnswer.forInterview(contactId, interviewId, send(ifMatch, command)));
     }
 
-    private StreamState send(UUID contactId, String ifMatch, Object command) {
-        return commands.send(command, contactId.toString(), IfMatch.version(ifMatch));
+    private StreamState send(String ifMatch, Object command) {
+        return commands.send(command, IfMatch.version(ifMatch));
     }
 }

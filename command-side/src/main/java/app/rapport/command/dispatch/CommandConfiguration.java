@@ -48,6 +48,12 @@ public class CommandConfiguration implements WebMvcConfigurer {
         return new WeakReferenceCache();
     }
 
+    /** Picked up by Axon's Spring configuration for every message handler it inspects. */
+    @Bean
+    DecidedVersions decidedVersions() {
+        return new DecidedVersions();
+    }
+
     @Bean
     ExpectedVersionTargetResolver expectedVersionTargetResolver() {
         return new ExpectedVersionTargetResolver();

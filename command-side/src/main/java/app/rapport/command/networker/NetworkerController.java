@@ -56,7 +56,7 @@ class NetworkerController {
     }
 
     private ResponseEntity<CommandAnswer> answer(String me, String ifMatch, Object command) {
-        StreamState state = commands.send(command, me, IfMatch.version(ifMatch));
+        StreamState state = commands.send(command, IfMatch.version(ifMatch));
         return Answers.ok(CommandAnswer.forNetworker(me, state));
     }
 }
