@@ -28,6 +28,7 @@ import app.rapport.events.contact.ReferralReceived;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
+import app.rapport.values.Relationship;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -309,7 +310,8 @@ public class Contact {
     private boolean isEstablished() {
         return interviews.values().stream()
                 .flatMap(interview -> interview.thankedAt().stream())
-                .anyMatch(thanked -> followUps.values().stream().anyMatch(followUp -> followUp.at().isAfter(thanked)));
+                .anyMatch(thanked -> followUps.values().stream()
+                        .anyMatch(followUp -> Relationship.isEstablishedBy(thanked, followUp.at())));
     }
 
     private Interview interviewToChange(String askingOwner, UUID interviewId, Instant at, Clock clock, String verb) {

@@ -16,6 +16,7 @@ import static app.rapport.command.contact.ContactFixtures.FOLLOW_UP_ID;
 import static app.rapport.command.contact.ContactFixtures.MEETING_AT;
 import static app.rapport.command.contact.ContactFixtures.NOW;
 import static app.rapport.command.contact.ContactFixtures.OWNER;
+import static app.rapport.command.contact.ContactFixtures.THANKED_AT;
 import static app.rapport.command.contact.ContactFixtures.contactAdded;
 import static app.rapport.command.contact.ContactFixtures.contactFixture;
 import static app.rapport.command.contact.ContactFixtures.followUpLogged;
@@ -97,6 +98,13 @@ class RelationshipTest {
     @Test
     void askAboutOpenings_isRefused_whenNoFollowUpCameAfterTheThankYou() {
         fixture.given(thanked())
+                .when(askAboutOpenings(false))
+                .expectException(violating("relationship-not-established"));
+    }
+
+    @Test
+    void askAboutOpenings_isRefused_whenTheOnlyFollowUpIsDatedTheMomentOfTheThankYou() {
+        fixture.given(with(thanked(), followUpLogged(THANKED_AT)))
                 .when(askAboutOpenings(false))
                 .expectException(violating("relationship-not-established"));
     }
