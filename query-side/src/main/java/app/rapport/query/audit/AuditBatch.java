@@ -18,31 +18,37 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class AuditBatch extends ProjectionBatch {
 
-    /** Every column of audit_entry, filled from the stored events the three arrays name. */
+    /**
+     * Every column of audit_entry, filled from the stored events the three arrays name; the
+     * placeholder is {@link app.rapport.platform.axon.EventStoreTables#storedEvents()}.
+     */
     static final String INSERT = """
             INSERT INTO audit_entry (event_id, position, owner_id, contact_id, type, at, recorded_at, actor,
                                      correlation_id, payload)
-            SELECT e.event_identifier, e.global_index,
+            SELECT e.event_id, e.global_index,
                    coalesce(p.json ->> 'ownerId', p.json ->> 'networkerId'), (p.json ->> 'contactId')::uuid,
                    regexp_replace(e.payload_type, '^.*[.$]', ''), b.at::timestamptz, b.recorded_at::timestamptz,
                    m.json ->> 'actor', m.json ->> 'correlationId', p.json
             FROM unnest(?::text[], ?::text[], ?::text[]) AS b(event_id, at, recorded_at)
-            JOIN domain_event_entry e ON e.event_identifier = b.event_id
+            JOIN (%s) e ON e.event_id = b.event_id
             CROSS JOIN LATERAL (SELECT convert_from(e.payload, 'UTF8')::jsonb AS json) p
             CROSS JOIN LATERAL (SELECT convert_from(coalesce(e.meta_data, '\\x7b7d'), 'UTF8')::jsonb AS json) m
             ON CONFLICT (event_id) DO NOTHING""";
 
     private final JdbcTemplate jdbc;
+    private final String insert;
     private final List<String> eventIds = new ArrayList<>();
     private final List<String> ats = new ArrayList<>();
     private final List<String> recordedAts = new ArrayList<>();
 
-    private AuditBatch(JdbcTemplate jdbc) {
+    private AuditBatch(JdbcTemplate jdbc, String insert) {
         this.jdbc = jdbc;
+        this.insert = insert;
     }
 
-    static AuditBatch of(Object projection, JdbcTemplate jdbc) {
-        return current(projection, events -> new AuditBatch(jdbc));
+    /** @param insert {@link #INSERT} with the stored events filled in */
+    static AuditBatch of(Object projection, JdbcTemplate jdbc, String insert) {
+        return current(projection, events -> new AuditBatch(jdbc, insert));
     }
 
     /**
@@ -60,7 +66,7 @@ final class AuditBatch extends ProjectionBatch {
         if (eventIds.isEmpty()) {
             return;
         }
-        jdbc.update(INSERT, statement -> {
+        jdbc.update(insert, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("text", eventIds.toArray()));
             statement.setArray(2, statement.getConnection().createArrayOf("text", ats.toArray()));
             statement.setArray(3, statement.getConnection().createArrayOf("text", recordedAts.toArray()));

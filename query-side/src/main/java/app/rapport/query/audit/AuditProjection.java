@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import app.rapport.events.JournalEvent;
+import app.rapport.platform.axon.EventStoreTables;
 import app.rapport.query.support.EventSubject;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,9 +24,11 @@ class AuditProjection {
     static final String GROUP = "audit";
 
     private final JdbcTemplate jdbc;
+    private final String insert;
 
-    AuditProjection(JdbcTemplate jdbc) {
+    AuditProjection(JdbcTemplate jdbc, EventStoreTables eventStore) {
         this.jdbc = jdbc;
+        this.insert = AuditBatch.INSERT.formatted(eventStore.storedEvents());
     }
 
     @EventHandler
@@ -34,7 +37,7 @@ class AuditProjection {
             return;
         }
         Instant happened = event.at();
-        AuditBatch.of(this, jdbc).add(message.getIdentifier(), happened == null ? null : micros(happened),
+        AuditBatch.of(this, jdbc, insert).add(message.getIdentifier(), happened == null ? null : micros(happened),
                 micros(message.getTimestamp()));
     }
 

@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import app.rapport.platform.axon.EventStoreTables;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +29,15 @@ public class ConsistencyGate {
     private static final String PARAMETER = "consistentWith";
 
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final EventStore eventStore;
+    private final EventStoreTables tables;
     private final Duration timeout;
 
-    ConsistencyGate(EventProcessingConfiguration processing, JdbcTemplate jdbc, Serializer serializer,
+    ConsistencyGate(EventProcessingConfiguration processing, EventStore eventStore, EventStoreTables tables,
                     @Value("${rapport.query.consistency-timeout:PT5S}") Duration timeout) {
         this.processing = processing;
-        this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.eventStore = eventStore;
+        this.tables = tables;
         this.timeout = timeout;
     }
 
@@ -78,7 +77,8 @@ public class ConsistencyGate {
         if (position < 0) {
             throw new BadQueryParameterException(PARAMETER, "must be a position a command answered, 0 or more");
         }
-        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        TrackingToken headToken = eventStore.createHeadToken();
+        long head = headToken == null ? 0 : headToken.position().orElse(0);
         if (position > head) {
             throw new BadQueryParameterException(PARAMETER,
                     "no event has been recorded at position " + position + " (the latest is " + head + ")");
@@ -114,12 +114,7 @@ public class ConsistencyGate {
     }
 
     private boolean processedByEverySegmentInTheTokenStore(String name, long position) {
-        List<TrackingToken> tokens = jdbc.query(
-                "SELECT token, token_type FROM token_entry WHERE processor_name = ?",
-                (row, n) -> row.getBytes("token") == null ? null
-                        : serializer.<byte[], TrackingToken>deserialize(new SimpleSerializedObject<>(
-                                row.getBytes("token"), byte[].class, row.getString("token_type"), null)),
-                name);
+        List<TrackingToken> tokens = tables.storedTokens(name);
         return !tokens.isEmpty() && tokens.stream().allMatch(token -> passed(token, position));
     }
 

@@ -1,0 +1,61 @@
+package app.rapport.platform.axon;
+
+import java.util.List;
+
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The little about Axon's own tables that Axon's API does not offer, in one place, with the
+ * table and column names taken from the same {@link EventSchema} and {@link TokenSchema} the
+ * storage engine and the token store are built with. Everything else goes through Axon: the head
+ * of the store is {@code EventStore#createHeadToken()}, a local processor's progress its
+ * {@code processingStatus()}.
+ */
+public class EventStoreTables {
+
+    private final JdbcTemplate jdbc;
+    private final EventSchema events;
+    private final TokenSchema tokens;
+    private final Serializer serializer;
+
+    /** @param serializer the one the token store writes tokens with */
+    public EventStoreTables(JdbcTemplate jdbc, EventSchema events, TokenSchema tokens, Serializer serializer) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.tokens = tokens;
+        this.serializer = serializer;
+    }
+
+    /**
+     * The token each segment of a processor has stored, whichever instance owns it; null for a
+     * segment that has none yet. The token store cannot do this: it reads a token only by claiming
+     * its segment, which would take the segment from the instance processing it.
+     */
+    public List<TrackingToken> storedTokens(String processorName) {
+        return jdbc.query("SELECT " + tokens.tokenColumn() + ", " + tokens.tokenTypeColumn() + " FROM "
+                        + tokens.tokenTable() + " WHERE " + tokens.processorNameColumn() + " = ?",
+                (row, n) -> {
+                    byte[] token = row.getBytes(1);
+                    return token == null ? null : serializer.<byte[], TrackingToken>deserialize(
+                            new SimpleSerializedObject<>(token, byte[].class, row.getString(2), null));
+                },
+                processorName);
+    }
+
+    /**
+     * The stored events as a sub-query, for a statement that reads them as stored in one go (the
+     * audit trail copies payload and metadata without converting them in Java). Its columns:
+     * {@code event_id}, {@code global_index}, {@code payload_type}, and {@code payload} and
+     * {@code meta_data} as the serializer wrote them (bytes, the metadata possibly null).
+     */
+    public String storedEvents() {
+        return "SELECT " + events.eventIdentifierColumn() + " AS event_id, " + events.globalIndexColumn()
+                + " AS global_index, " + events.payloadTypeColumn() + " AS payload_type, " + events.payloadColumn()
+                + " AS payload, " + events.metaDataColumn() + " AS meta_data FROM " + events.domainEventTable();
+    }
+}
