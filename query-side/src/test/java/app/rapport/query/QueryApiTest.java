@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The query contract of API.md over HTTP. The caller is the default user {@code demo}; most tests
+ * The query API's contract over HTTP. The caller is the default user {@code demo}; most tests
  * read a fresh mentee's journal shared with demo, so tests never see each other's data.
  */
 class QueryApiTest extends QueryIntegrationTest {

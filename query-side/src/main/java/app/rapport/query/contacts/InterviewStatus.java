@@ -1,6 +1,6 @@
 package app.rapport.query.contacts;
 
-/** Where one interview is in its lifecycle (API.md: requested → accepted → scheduled → …). */
+/** Where one interview is in its lifecycle: requested → accepted → scheduled → prepared → held → thanked. */
 public enum InterviewStatus {
     REQUESTED,
     ACCEPTED,

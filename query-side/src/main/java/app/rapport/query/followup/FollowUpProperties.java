@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * When follow-ups fall due, with the defaults the practice recommends (DESIGN.md).
+ * When follow-ups fall due, with the defaults the practice of informational interviewing recommends.
  *
  * @param thankYouWithin a held interview is owed a thank-you within this time
  * @param responseNudgeAfter a request with no answer deserves one polite nudge after this time

@@ -15,7 +15,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * and written with one batched statement per table just before the batch's transaction commits.
  * <p>
  * A projection that loads, changes and saves its rows per event pays several round trips for
- * every event; this pays them per batch of up to a hundred (measured in issue 7: replay and lag
+ * every event; this pays them per batch of up to a hundred (measured: replay and lag
  * are bound by that per-event work, not by reading the store). If the transaction rolls back, the
  * batch is dropped with its unit of work and the processor retries the events from the stored
  * rows, so nothing half-applied survives.
