@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Import;
         ObjectMapperAutoConfiguration.class,
         JacksonAutoConfiguration.class,
         ErrorMvcAutoConfiguration.class})
-@EnableConfigurationProperties(PlatformProperties.class)
+@EnableConfigurationProperties({PlatformProperties.class, PracticeSettings.class})
 @Import({
         AxonStorageConfiguration.class,
         EventProcessorConfiguration.class,

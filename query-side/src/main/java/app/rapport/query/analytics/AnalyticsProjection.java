@@ -12,6 +12,7 @@ import app.rapport.events.interview.InterviewHeld;
 import app.rapport.events.interview.InterviewRequestUnanswered;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.ThankYouSent;
+import app.rapport.platform.PracticeSettings;
 import app.rapport.values.ResponseOutcome;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,9 +34,11 @@ class AnalyticsProjection {
     static final String GROUP = "analytics";
 
     private final JdbcTemplate jdbc;
+    private final PracticeSettings practice;
 
-    AnalyticsProjection(JdbcTemplate jdbc) {
+    AnalyticsProjection(JdbcTemplate jdbc, PracticeSettings practice) {
         this.jdbc = jdbc;
+        this.practice = practice;
     }
 
     @EventHandler
@@ -97,7 +100,7 @@ class AnalyticsProjection {
     @EventHandler
     void on(ThankYouSent event, @SequenceNumber long sequence) {
         changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence,
-                request -> request.thanked(event.at()));
+                request -> request.thanked(event.at(), practice.thankYouWithin()));
     }
 
     @ResetHandler

@@ -22,7 +22,6 @@ record OutreachRequest(UUID interviewId, String ownerId, UUID contactId, Channel
                        Instant heldAt, boolean overran, boolean thankYouWithin24h) {
 
     /** The practice: thank within a day of the interview. */
-    static final Duration THANK_YOU_WINDOW = Duration.ofHours(24);
 
     static final RowMapper<OutreachRequest> MAPPER = (row, n) -> new OutreachRequest(Sql.uuid(row, "interview_id"),
             row.getString("owner_id"), Sql.uuid(row, "contact_id"), Sql.enumOf(row, "channel", Channel.class),
@@ -78,8 +77,8 @@ record OutreachRequest(UUID interviewId, String ownerId, UUID contactId, Channel
                 hoursToResponse, cancelled, at, actualMinutes > agreedMinutes, thankYouWithin24h);
     }
 
-    OutreachRequest thanked(Instant at) {
-        boolean inTime = heldAt != null && !at.isAfter(heldAt.plus(THANK_YOU_WINDOW));
+    OutreachRequest thanked(Instant at, Duration thankYouWithin) {
+        boolean inTime = heldAt != null && !at.isAfter(heldAt.plus(thankYouWithin));
         return new OutreachRequest(interviewId, ownerId, contactId, channel, requestedAt, outcome, respondedAt,
                 hoursToResponse, cancelled, heldAt, overran, inTime);
     }

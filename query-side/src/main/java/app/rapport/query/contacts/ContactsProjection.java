@@ -24,7 +24,8 @@ import app.rapport.events.interview.InterviewRequestUnanswered;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.ThankYouSent;
-import app.rapport.query.followup.FollowUpProperties;
+import app.rapport.platform.PracticeSettings;
+import app.rapport.values.Relationship;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -45,11 +46,11 @@ class ContactsProjection {
     static final String GROUP = "contacts";
 
     private final JdbcTemplate jdbc;
-    private final FollowUpProperties followUpProperties;
+    private final PracticeSettings practice;
 
-    ContactsProjection(JdbcTemplate jdbc, FollowUpProperties followUpProperties) {
+    ContactsProjection(JdbcTemplate jdbc, PracticeSettings practice) {
         this.jdbc = jdbc;
-        this.followUpProperties = followUpProperties;
+        this.practice = practice;
     }
 
     @EventHandler
@@ -57,7 +58,7 @@ class ContactsProjection {
         ContactsBatch batch = batch();
         Contact contact = batch.contact(event.ownerId(), event.contactId()).orElseGet(() ->
                 Contact.added(event.contactId(), event.ownerId(), event.source(), event.referredBy(),
-                        followUpProperties.cadenceOr(event.cadenceDays()), event.at()));
+                        (int) practice.keepInTouchFor(event.cadenceDays()).toDays(), event.at()));
         if (!contact.alreadyApplied(sequence)) {
             finish(batch, contact.describe(event.details()), sequence);
         }
@@ -197,8 +198,8 @@ class ContactsProjection {
         Instant firstThanks = interviews.stream().map(ContactInterview::thankedAt).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         if (firstThanks != null) {
-            boolean followedUpSince = contact.lastFollowUpAt() != null && !contact.lastFollowUpAt().isBefore(firstThanks);
-            return followedUpSince ? Stage.ESTABLISHED : Stage.CONNECTED;
+            return Relationship.isEstablishedBy(firstThanks, contact.lastFollowUpAt()) ? Stage.ESTABLISHED
+                    : Stage.CONNECTED;
         }
         if (interviews.stream().anyMatch(interview -> interview.status().held())) {
             return Stage.INTERVIEWED;

@@ -21,6 +21,7 @@ import app.rapport.events.interview.InterviewRequestUnanswered;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.ThankYouSent;
+import app.rapport.platform.PracticeSettings;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -42,9 +43,9 @@ class FollowUpsProjection {
     static final String GROUP = "followups";
 
     private final JdbcTemplate jdbc;
-    private final FollowUpProperties properties;
+    private final PracticeSettings properties;
 
-    FollowUpsProjection(JdbcTemplate jdbc, FollowUpProperties properties) {
+    FollowUpsProjection(JdbcTemplate jdbc, PracticeSettings properties) {
         this.jdbc = jdbc;
         this.properties = properties;
     }
@@ -75,7 +76,7 @@ class FollowUpsProjection {
     void on(InterviewRequested event, @SequenceNumber long sequence) {
         change(event.ownerId(), event.contactId(), sequence, contact -> {
             batch().save(interviewItem(contact, event.interviewId(), DueKind.RESPONSE_NUDGE)
-                    .open(event.at().plus(properties.responseNudgeAfter())));
+                    .open(event.at().plus(properties.nudgeAfter())));
             return contact.touched(event.at());
         });
     }
@@ -202,7 +203,7 @@ class FollowUpsProjection {
     private void keepInTouch(DueContact contact) {
         String id = DueItem.idOf(DueKind.KEEP_IN_TOUCH, contact.contactId());
         if (contact.keepsInTouch()) {
-            Instant due = contact.lastTouchAt().plus(Duration.ofDays(properties.cadenceOr(contact.cadenceDays())));
+            Instant due = contact.lastTouchAt().plus(properties.keepInTouchFor(contact.cadenceDays()));
             batch().save(batch().item(contact.ownerId(), id)
                     .orElseGet(() -> DueItem.forContact(contact.ownerId(), contact.contactId(), DueKind.KEEP_IN_TOUCH, due))
                     .open(due));

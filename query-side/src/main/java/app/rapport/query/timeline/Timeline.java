@@ -31,6 +31,7 @@ import app.rapport.events.interview.InterviewRequestUnanswered;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.ThankYouSent;
+import app.rapport.platform.PracticeSettings;
 import app.rapport.query.support.EventSubject;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,9 +48,6 @@ import org.axonframework.eventhandling.EventMessage;
  * channel, agreed minutes, when the interview was held) read them from the state.
  */
 public final class Timeline {
-
-    /** A thank-you later than this after the interview is flagged (the practice: within a day). */
-    public static final Duration THANK_YOU_WINDOW = Duration.ofHours(24);
 
     private static final ObjectMapper DETAILS = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -77,11 +75,12 @@ public final class Timeline {
     }
 
     /** The timeline of a contact's events, in the order of {@code at}, then of recording. */
-    public static List<TimelineEntry> entriesFor(List<? extends DomainEventMessage<?>> events) {
+    public static List<TimelineEntry> entriesFor(List<? extends DomainEventMessage<?>> events,
+                                                 PracticeSettings practice) {
         TimelineState state = TimelineState.EMPTY;
         List<TimelineEntry> entries = new ArrayList<>();
         for (DomainEventMessage<?> event : events) {
-            Step step = next(state, Recorded.of(event));
+            Step step = next(state, Recorded.of(event), practice);
             state = step.state();
             step.entry().ifPresent(entries::add);
         }
@@ -92,13 +91,13 @@ public final class Timeline {
     public static final Comparator<TimelineEntry> ORDER =
             Comparator.comparing(TimelineEntry::at).thenComparingLong(TimelineEntry::sequence);
 
-    /** Folds one event into the state and derives its entry. */
-    public static Step next(TimelineState state, Recorded event) {
+    /** Folds one event into the state and derives its entry, its flags judged by the practice's windows. */
+    public static Step next(TimelineState state, Recorded event, PracticeSettings practice) {
         Optional<EventSubject> subject = EventSubject.of(event.payload()).filter(EventSubject::aboutContact);
         if (subject.isEmpty()) {
             return new Step(state, Optional.empty());
         }
-        Line line = line(state, event.payload());
+        Line line = line(state, event.payload(), practice);
         TimelineEntry entry = new TimelineEntry(event.eventId(), subject.get().ownerId(), subject.get().contactId(),
                 event.sequence(), line.at == null ? event.recordedAt() : micros(line.at), event.recordedAt(), event.payload().getClass().getSimpleName(),
                 line.summary, line.interviewId, details(event.payload()), List.copyOf(line.flags));
@@ -137,7 +136,7 @@ public final class Timeline {
         }
     }
 
-    private static Line line(TimelineState state, Object payload) {
+    private static Line line(TimelineState state, Object payload, PracticeSettings practice) {
         if (payload instanceof ContactAdded e) {
             String organization = e.details() == null || e.details().organization() == null ? ""
                     : " of " + e.details().organization();
@@ -216,7 +215,7 @@ public final class Timeline {
             Instant heldAt = state.interview(e.interviewId()).heldAt();
             return new Line(state, e.at(), "Sent a thank-you by " + words(e.channel()))
                     .about(e.interviewId())
-                    .flag(heldAt != null && e.at().isAfter(heldAt.plus(THANK_YOU_WINDOW)), Flag.LATE_THANK_YOU);
+                    .flag(heldAt != null && e.at().isAfter(heldAt.plus(practice.thankYouWithin())), Flag.LATE_THANK_YOU);
         }
         if (payload instanceof InterviewCancelled e) {
             return new Line(state, e.at(), "Cancelled the interview"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.rapport.platform.PracticeSettings;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.ConsistencyGate;
 import app.rapport.query.support.EventSubject;
@@ -41,13 +42,15 @@ class TimelineController {
     private final EventStore eventStore;
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
+    private final PracticeSettings practice;
 
     TimelineController(Timelines timelines, EventStore eventStore, MenteeAccess access,
-                       ConsistencyGate consistency) {
+                       ConsistencyGate consistency, PracticeSettings practice) {
         this.timelines = timelines;
         this.eventStore = eventStore;
         this.access = access;
         this.consistency = consistency;
+        this.practice = practice;
     }
 
     @GetMapping("/api/contacts/{contactId}/timeline")
@@ -78,7 +81,8 @@ class TimelineController {
             throw notFound(contactId);
         }
         // recorded by then: a later event logged with an earlier "at" was not yet in the journal
-        return Timeline.entriesFor(stream.stream().filter(event -> !event.getTimestamp().isAfter(asOf)).toList());
+        return Timeline.entriesFor(stream.stream().filter(event -> !event.getTimestamp().isAfter(asOf)).toList(),
+                practice);
     }
 
     private static QueryNotFoundException notFound(UUID contactId) {

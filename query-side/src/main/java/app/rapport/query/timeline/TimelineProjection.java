@@ -1,5 +1,6 @@
 package app.rapport.query.timeline;
 
+import app.rapport.platform.PracticeSettings;
 import app.rapport.query.support.EventSubject;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -22,9 +23,11 @@ class TimelineProjection {
     static final String GROUP = "timeline";
 
     private final JdbcTemplate jdbc;
+    private final PracticeSettings practice;
 
-    TimelineProjection(JdbcTemplate jdbc) {
+    TimelineProjection(JdbcTemplate jdbc, PracticeSettings practice) {
         this.jdbc = jdbc;
+        this.practice = practice;
     }
 
     @EventHandler
@@ -35,7 +38,7 @@ class TimelineProjection {
             if (row.alreadyApplied(sequence) || !row.ownerId().equals(subject.ownerId())) {
                 return;
             }
-            Timeline.Step step = Timeline.next(row.state(), Timeline.Recorded.of(message, sequence));
+            Timeline.Step step = Timeline.next(row.state(), Timeline.Recorded.of(message, sequence), practice);
             step.entry().ifPresent(batch::add);
             batch.advanced(row.advance(step.state(), sequence));
         });

@@ -108,6 +108,17 @@ class ContactsProjectionTest extends QueryIntegrationTest {
     }
 
     @Test
+    void followUpAtTheMomentOfTheThankYou_leavesConnected_asTheCommandSideJudgesIt() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        Instant thanked = T0.plus(Duration.ofDays(4));
+        maya.accept(interview, T0).hold(interview, 30, 30, T0.plus(Duration.ofDays(3))).thank(interview, thanked)
+                .followUp(thanked);
+
+        assertThat(contactOf(maya).stage()).isEqualTo(Stage.CONNECTED);
+    }
+
+    @Test
     void archive_makesArchived_andRestore_bringsTheStageBack() {
         var maya = journal().contact("Maya Chen", T0);
         maya.request(Channel.EMAIL, 30, "archives work", T0);

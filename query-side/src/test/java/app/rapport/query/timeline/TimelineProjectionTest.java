@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import app.rapport.platform.PracticeSettings;
 import app.rapport.query.Journal;
 import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
@@ -22,6 +23,8 @@ class TimelineProjectionTest extends QueryIntegrationTest {
     TimelineProjection projection;
     @Autowired
     Timelines timelines;
+    @Autowired
+    PracticeSettings practice;
 
     List<TimelineEntry> timelineOf(Journal.ContactStream contact) {
         awaitProjections();
@@ -121,7 +124,7 @@ class TimelineProjectionTest extends QueryIntegrationTest {
 
         List<TimelineEntry> stored = timelineOf(maya);
         List<TimelineEntry> derived = Timeline.entriesFor(
-                eventStore.readEvents(maya.id.toString()).asStream().toList());
+                eventStore.readEvents(maya.id.toString()).asStream().toList(), practice);
 
         assertThat(stored).isEqualTo(derived);
     }
