@@ -2,11 +2,15 @@ package app.rapport.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.rapport.events.contact.ContactAdded;
 import app.rapport.testsupport.TestUsers;
+import app.rapport.values.ContactDetails;
+import app.rapport.values.ContactSource;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -89,6 +93,21 @@ class EventStoreOnPostgresTest {
                 .<Object>map(message -> message.getPayload()).toList();
 
         assertThat(payloads).containsExactly(new ProbeRecorded("read back", 7));
+    }
+
+    @Test
+    void aContactStoredWithTheOldDefaultCadence_readsAsHavingNoCadenceOfItsOwn_whileAChosenOneStays() {
+        ContactDetails details = new ContactDetails("Ada Lovelace", null, null, null, null, null, null, null, null);
+        String oldDefault = append(new ContactAdded(UUID.randomUUID(), "alice", details, ContactSource.COLD, null, 60,
+                Instant.parse("2025-01-01T00:00:00Z")));
+        String chosen = append(new ContactAdded(UUID.randomUUID(), "alice", details, ContactSource.COLD, null, 30,
+                Instant.parse("2025-01-01T00:00:00Z")));
+
+        assertThat(jdbc.queryForObject("SELECT (convert_from(payload, 'UTF8')::jsonb ->> 'cadenceDays')::int "
+                + "FROM domain_event_entry WHERE aggregate_identifier = ?", Integer.class, oldDefault))
+                .as("the stored event is never rewritten").isEqualTo(60);
+        assertThat(((ContactAdded) eventStore.readEvents(oldDefault).next().getPayload()).cadenceDays()).isZero();
+        assertThat(((ContactAdded) eventStore.readEvents(chosen).next().getPayload()).cadenceDays()).isEqualTo(30);
     }
 
     @Test

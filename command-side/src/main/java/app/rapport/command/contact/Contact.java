@@ -61,7 +61,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 public class Contact {
 
     /** Two months between touches, the usual advice for staying on someone's radar. */
-    public static final int DEFAULT_CADENCE_DAYS = 60;
+    /** A new contact has no cadence of its own: the practice's keep-in-touch window applies until one is set. */
+    public static final int NO_CADENCE_OF_ITS_OWN = 0;
     public static final int MIN_CADENCE_DAYS = 7;
     public static final int MAX_CADENCE_DAYS = 365;
     public static final int MIN_DURATION_MINUTES = 10;
@@ -90,7 +91,7 @@ public class Contact {
     // Only a referral creates a contact this way, inside the referrer's unit of work.
     private Contact(UUID contactId, String ownerId, ContactDetails details, UUID referredBy, Instant at) {
         apply(new ContactAdded(contactId, ownerId, details, ContactSource.REFERRAL, referredBy,
-                DEFAULT_CADENCE_DAYS, at));
+                NO_CADENCE_OF_ITS_OWN, at));
     }
 
     // Creating under a client-chosen id makes a lost answer safe to retry.
@@ -109,7 +110,7 @@ public class Contact {
         Required.value(command.details().name(), "name", asked);
         Required.value(command.source(), "source", asked);
         apply(new ContactAdded(command.contactId(), command.ownerId(), command.details(), command.source(),
-                null, DEFAULT_CADENCE_DAYS, command.at()));
+                null, NO_CADENCE_OF_ITS_OWN, command.at()));
     }
 
     @CommandHandler

@@ -97,7 +97,7 @@ final class ContactFixtures {
 
     static ContactAdded contactAdded() {
         return new ContactAdded(CONTACT_ID, OWNER, LIN, ContactSource.EVENT, null,
-                Contact.DEFAULT_CADENCE_DAYS, ADDED_AT);
+                Contact.NO_CADENCE_OF_ITS_OWN, ADDED_AT);
     }
 
     static ContactArchived contactArchived() {

@@ -71,7 +71,7 @@ class ContactTest {
         fixture.givenNoPriorActivity()
                 .when(addContact())
                 .expectEvents(new ContactAdded(CONTACT_ID, OWNER, LIN, ContactSource.EVENT, null,
-                        Contact.DEFAULT_CADENCE_DAYS, NOW));
+                        Contact.NO_CADENCE_OF_ITS_OWN, NOW));
     }
 
     @Test
@@ -79,7 +79,7 @@ class ContactTest {
         fixture.givenNoPriorActivity()
                 .when(new AddContact(CONTACT_ID, OWNER, LIN, ContactSource.EVENT, JUST_AHEAD))
                 .expectEvents(new ContactAdded(CONTACT_ID, OWNER, LIN, ContactSource.EVENT, null,
-                        Contact.DEFAULT_CADENCE_DAYS, JUST_AHEAD));
+                        Contact.NO_CADENCE_OF_ITS_OWN, JUST_AHEAD));
     }
 
     @Test
@@ -182,8 +182,8 @@ class ContactTest {
 
     @Test
     void setFollowUpCadence_isAcceptedWithoutNewEvent_whenTheCadenceIsAlreadySet() {
-        fixture.given(contactAdded())
-                .when(new SetFollowUpCadence(CONTACT_ID, OWNER, Contact.DEFAULT_CADENCE_DAYS, NOW))
+        fixture.given(contactAdded(), new FollowUpCadenceSet(CONTACT_ID, OWNER, 30, NOW))
+                .when(new SetFollowUpCadence(CONTACT_ID, OWNER, 30, NOW))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -33,7 +33,7 @@ class ReferralTest {
                 .expectEvents(
                         new ReferralReceived(CONTACT_ID, OWNER, REFERRED_ID, SAM.name(), NOW),
                         new ContactAdded(REFERRED_ID, OWNER, SAM, ContactSource.REFERRAL, CONTACT_ID,
-                                Contact.DEFAULT_CADENCE_DAYS, NOW));
+                                Contact.NO_CADENCE_OF_ITS_OWN, NOW));
     }
 
     @Test

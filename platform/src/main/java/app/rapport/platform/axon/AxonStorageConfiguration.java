@@ -27,6 +27,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
 
+    /** Axon adds every upcaster bean to the chain each stored event is read through, on both sides. */
+    @Bean
+    DefaultCadenceUpcaster defaultCadenceUpcaster() {
+        return new DefaultCadenceUpcaster();
+    }
+
     @Bean
     EventSchema eventSchema() {
         return EventSchema.builder()

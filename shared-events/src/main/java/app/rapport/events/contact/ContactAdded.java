@@ -11,7 +11,8 @@ import java.util.UUID;
  * A person was added to the networker's journal as a contact.
  *
  * @param referredBy the contact who referred this one, or null when not referred.
- * @param cadenceDays how many days may pass without a touch before a follow-up is due.
+ * @param cadenceDays how many days may pass without a touch before a follow-up is due; 0 when the
+ *        contact has no cadence of its own and the practice's keep-in-touch window applies.
  */
 public record ContactAdded(
         UUID contactId,
