@@ -126,7 +126,7 @@ class ContactsProjection {
     @EventHandler
     void on(InterviewRequestUnanswered event, @SequenceNumber long sequence) {
         changeInterview(event.ownerId(), event.contactId(), event.interviewId(), sequence, null,
-                interview -> interview.answered(InterviewStatus.UNANSWERED, event.note(), event.at()));
+                interview -> interview.answered(InterviewStatus.NO_RESPONSE, event.note(), event.at()));
     }
 
     @EventHandler

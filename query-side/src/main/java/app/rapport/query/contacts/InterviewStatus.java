@@ -5,7 +5,7 @@ public enum InterviewStatus {
     REQUESTED,
     ACCEPTED,
     DECLINED,
-    UNANSWERED,
+    NO_RESPONSE,
     SCHEDULED,
     PREPARED,
     HELD,

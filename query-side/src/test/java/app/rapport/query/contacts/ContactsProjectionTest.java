@@ -119,6 +119,17 @@ class ContactsProjectionTest extends QueryIntegrationTest {
     }
 
     @Test
+    void aRequestGivenUpOn_isNoResponse_theCommandSidesWordForIt() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        maya.unanswered(interview, T0.plus(Duration.ofDays(8)));
+        awaitProjections();
+
+        assertThat(contacts.findInterviews(maya.owner(), maya.id)).singleElement()
+                .satisfies(row -> assertThat(row.status()).isEqualTo(InterviewStatus.NO_RESPONSE));
+    }
+
+    @Test
     void archive_makesArchived_andRestore_bringsTheStageBack() {
         var maya = journal().contact("Maya Chen", T0);
         maya.request(Channel.EMAIL, 30, "archives work", T0);
