@@ -105,12 +105,6 @@ public record PlatformProperties(
      *        replicas, initialSegments / N spreads the work instead of leaving replicas idle
      * @param nodeId the name this instance claims segments under; empty means the JVM's
      *        {@code pid@host}, which is unique unless several apps share one JVM (as tests do)
-     * @param shared when set, one processor of that name feeds every processing group: the store
-     *        is read, and the token kept, once instead of once per read model, but a replay of any
-     *        read model rebuilds them all; empty means a processor per processing group
-     * @param type pooled (default: batches more per transaction) or tracking (a transaction and
-     *        token update per processor for nearly every event: about half the write throughput;
-     *        its threads are {@code initialSegments}, and {@code maxClaimedSegments} does not apply)
      * @param arrivalWindow pooled processors are woken when new events arrive, then not again for
      *        this long, so events arriving meanwhile share one batch and transaction per processor;
      *        0 wakes them for every arrival (lowest lag, most transactions)
@@ -124,8 +118,6 @@ public record PlatformProperties(
             @DefaultValue("2") int initialSegments,
             @DefaultValue("0") int maxClaimedSegments,
             @DefaultValue("") String nodeId,
-            @DefaultValue("") String shared,
-            @DefaultValue("pooled") ProcessorType type,
             @DefaultValue("100ms") Duration arrivalWindow,
             @DefaultValue("100ms") Duration fetchDelay) {
 
@@ -137,10 +129,6 @@ public record PlatformProperties(
                 throw new IllegalArgumentException("rapport.processors.fetch-delay must be at least 1ms");
             }
         }
-    }
-
-    public enum ProcessorType {
-        POOLED, TRACKING
     }
 
     /**

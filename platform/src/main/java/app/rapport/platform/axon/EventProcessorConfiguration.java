@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import app.rapport.platform.PlatformProperties;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,23 +21,12 @@ public class EventProcessorConfiguration {
     @Autowired
     void configureProcessors(EventProcessingConfigurer processing, PlatformProperties properties) {
         PlatformProperties.Processors settings = properties.processors();
-        if (settings.type() == PlatformProperties.ProcessorType.TRACKING) {
-            processing.usingTrackingEventProcessors();
-            processing.registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
-                    .forParallelProcessing(settings.initialSegments())
-                    .andInitialSegmentsCount(settings.initialSegments())
-                    .andBatchSize(settings.batchSize()));
-        } else {
-            processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
-                    .messageSource(signallingStore(configuration, settings.arrivalWindow()))
-                    .batchSize(settings.batchSize())
-                    .initialSegmentCount(settings.initialSegments())
-                    .maxClaimedSegments(settings.maxClaimedSegments() > 0 ? settings.maxClaimedSegments()
-                            : settings.initialSegments()));
-        }
-        if (!settings.shared().isBlank()) {
-            processing.assignProcessingGroup(group -> settings.shared());
-        }
+        processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                .messageSource(signallingStore(configuration, settings.arrivalWindow()))
+                .batchSize(settings.batchSize())
+                .initialSegmentCount(settings.initialSegments())
+                .maxClaimedSegments(settings.maxClaimedSegments() > 0 ? settings.maxClaimedSegments()
+                        : settings.initialSegments()));
     }
 
     /** One for all processors of the app, so one watcher thread serves them all. */

@@ -9,8 +9,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
 /**
  * The names of the processing groups the app's event handlers declare (the query side's read
  * models: contacts, timeline, …), read from the bean definitions without creating the beans. A
- * group is what a query waits for and what has a dead-letter queue; several groups may share one
- * processor (rapport.processors.shared).
+ * group is what a query waits for, what has a dead-letter queue, and the name of its processor.
  */
 public class ProcessingGroups {
 
