@@ -42,7 +42,7 @@ class BenchSmokeTest {
         TestDatabase database = TestDatabases.create();
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--rapport.test-database=off",
                 "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(), "--rapport.replay.progress-interval=PT1S"));
+                "--spring.datasource.password=" + database.password(), "--rapport.query.replay-progress-interval=PT1S"));
         users.properties().forEach((key, value) -> args.add("--" + key + "=" + value));
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = SpringApplication.run(BothSides.class, args.toArray(String[]::new))) {

@@ -4,6 +4,7 @@ import app.rapport.platform.axon.EventStoreTables;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * package is elsewhere) has them too.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QuerySettings.class)
 class QuerySideConfiguration {
 
     /** What the consistency gate and the audit trail read from Axon's tables beyond Axon's API. */

@@ -37,7 +37,7 @@ public class CommandConfiguration implements WebMvcConfigurer {
 
     /**
      * Contacts as the last command on this instance left them, so the next command need not load
-     * and replay the contact's events (issue 7: about 1.3 to 1.6 times the commands per second).
+     * and replay the contact's events (measured: about 1.3 to 1.6 times the commands per second).
      * Axon drops an entry when a unit of work on it rolls back. Another instance may have moved a
      * cached contact on: a decision that appends is then refused by the store's unique key and
      * sent again, and {@link CommandDispatcher} decides a refusal once more on the stored history.

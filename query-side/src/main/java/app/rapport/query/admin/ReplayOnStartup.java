@@ -1,6 +1,6 @@
 package app.rapport.query.admin;
 
-import org.springframework.beans.factory.annotation.Value;
+import app.rapport.query.QuerySettings;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -15,9 +15,9 @@ class ReplayOnStartup implements ApplicationRunner {
     private final Replays replays;
     private final String which;
 
-    ReplayOnStartup(Replays replays, @Value("${rapport.replay:}") String which) {
+    ReplayOnStartup(Replays replays, QuerySettings settings) {
         this.replays = replays;
-        this.which = which;
+        this.which = settings.replay();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import app.rapport.query.QuerySettings;
 import app.rapport.query.support.BadQueryParameterException;
 import app.rapport.platform.axon.ProcessingGroups;
 import jakarta.annotation.PreDestroy;
@@ -20,7 +21,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,11 +45,11 @@ public class Replays {
     });
 
     Replays(EventProcessingConfiguration processing, ProcessingGroups groups, EventStore eventStore,
-            @Value("${rapport.replay.progress-interval:PT5S}") Duration progressInterval) {
+            QuerySettings settings) {
         this.processing = processing;
         this.groups = groups;
         this.eventStore = eventStore;
-        this.progressInterval = progressInterval;
+        this.progressInterval = settings.query().replayProgressInterval();
     }
 
     /**

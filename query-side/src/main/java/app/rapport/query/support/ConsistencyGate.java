@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 import app.rapport.platform.axon.EventStoreTables;
+import app.rapport.query.QuerySettings;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -14,7 +15,6 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,11 +34,11 @@ public class ConsistencyGate {
     private final Duration timeout;
 
     ConsistencyGate(EventProcessingConfiguration processing, EventStore eventStore, EventStoreTables tables,
-                    @Value("${rapport.query.consistency-timeout:PT5S}") Duration timeout) {
+                    QuerySettings settings) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.tables = tables;
-        this.timeout = timeout;
+        this.timeout = settings.query().consistencyTimeout();
     }
 
     /**
