@@ -1,12 +1,12 @@
 package app.rapport.command.dispatch;
 
 import app.rapport.command.RuleViolation;
+import app.rapport.platform.axon.EventStoreTables;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +29,11 @@ public class CommandDispatcher {
     private static final long FIRST_SEQUENCE_NUMBER = 0;
 
     private final CommandGateway gateway;
-    private final JdbcTemplate jdbc;
+    private final EventStoreTables tables;
 
-    CommandDispatcher(CommandGateway gateway, JdbcTemplate jdbc) {
+    CommandDispatcher(CommandGateway gateway, EventStoreTables tables) {
         this.gateway = gateway;
-        this.jdbc = jdbc;
+        this.tables = tables;
     }
 
     /** @param expectedVersion the client's {@code If-Match} version, or null for an unconditional command */
@@ -97,9 +97,6 @@ public class CommandDispatcher {
      * events are never deleted, so later writers cannot change what this reads.
      */
     private StreamState stateAt(String aggregateId, long sequenceNumber) {
-        Long position = jdbc.queryForObject("""
-                SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?""",
-                Long.class, aggregateId, sequenceNumber);
-        return new StreamState(sequenceNumber + 1, position);
+        return new StreamState(sequenceNumber + 1, tables.positionOf(aggregateId, sequenceNumber));
     }
 }

@@ -19,6 +19,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Axon's JDBC storage on the snake_case tables of the Flyway migration {@code V1_0__event_store},
@@ -26,6 +27,13 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
+
+    /** What either side reads from Axon's tables beyond Axon's API, named by Axon's schemas. */
+    @Bean
+    EventStoreTables eventStoreTables(JdbcTemplate jdbc, EventSchema events, TokenSchema tokens,
+                                      Serializer serializer) {
+        return new EventStoreTables(jdbc, events, tokens, serializer);
+    }
 
     /** Axon adds every upcaster bean to the chain each stored event is read through, on both sides. */
     @Bean

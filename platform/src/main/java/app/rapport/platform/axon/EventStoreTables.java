@@ -48,6 +48,16 @@ public class EventStoreTables {
     }
 
     /**
+     * The global index of an aggregate's event by its sequence number: fixed once stored, since the
+     * store's unique key gives each sequence number to one event and events are never deleted.
+     */
+    public long positionOf(String aggregateId, long sequenceNumber) {
+        return jdbc.queryForObject("SELECT " + events.globalIndexColumn() + " FROM " + events.domainEventTable()
+                        + " WHERE " + events.aggregateIdentifierColumn() + " = ? AND " + events.sequenceNumberColumn()
+                        + " = ?", Long.class, aggregateId, sequenceNumber);
+    }
+
+    /**
      * The stored events as a sub-query, for a statement that reads them as stored in one go (the
      * audit trail copies payload and metadata without converting them in Java). Its columns:
      * {@code event_id}, {@code global_index}, {@code payload_type}, and {@code payload} and
