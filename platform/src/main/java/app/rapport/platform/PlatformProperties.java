@@ -101,8 +101,10 @@ public record PlatformProperties(
      *        made replays about a third as fast
      * @param initialSegments segments a processor's stream is split into when its tokens are first
      *        created; instances of one app share them through the token store
-     * @param maxClaimedSegments how many segments one instance claims; 0 means all of them. With N
-     *        replicas, initialSegments / N spreads the work instead of leaving replicas idle
+     * @param maxClaimedSegments how many segments one instance claims at most; 0 (the default) means
+     *        all of them, and the {@link app.rapport.platform.axon.SegmentBalancer} spreads them over
+     *        the live replicas. A cap set here also stops a survivor from taking over the segments of
+     *        a replica that died, so it is kept only for deployments that already set it
      * @param nodeId the name this instance claims segments under; empty means the JVM's
      *        {@code pid@host}, which is unique unless several apps share one JVM (as tests do)
      * @param arrivalWindow pooled processors are woken when new events arrive, then not again for
@@ -112,6 +114,10 @@ public record PlatformProperties(
      *        looking in the store again: the longest a projection waits for an event another
      *        instance appended (events appended in this instance wake it at once); each look is
      *        one indexed query
+     * @param claimTimeout how long a segment's claim lasts without being extended before another
+     *        instance may take the segment over: a replica that dies has its segments taken over
+     *        within about this plus a quarter of it. Claims are extended every quarter of it, so it
+     *        must be longer than the longest batch transaction
      */
     public record Processors(
             @DefaultValue("100") int batchSize,
@@ -119,15 +125,24 @@ public record PlatformProperties(
             @DefaultValue("0") int maxClaimedSegments,
             @DefaultValue("") String nodeId,
             @DefaultValue("100ms") Duration arrivalWindow,
-            @DefaultValue("100ms") Duration fetchDelay) {
+            @DefaultValue("100ms") Duration fetchDelay,
+            @DefaultValue("10s") Duration claimTimeout) {
 
         public Processors {
+            if (claimTimeout.toMillis() < 2000) {
+                throw new IllegalArgumentException("rapport.processors.claim-timeout must be at least 2s");
+            }
             if (arrivalWindow.isNegative()) {
                 throw new IllegalArgumentException("rapport.processors.arrival-window must not be negative");
             }
             if (fetchDelay.toMillis() < 1) {
                 throw new IllegalArgumentException("rapport.processors.fetch-delay must be at least 1ms");
             }
+        }
+
+        /** How often claims are extended and unclaimed segments looked for: a quarter of the claim timeout. */
+        public Duration claimInterval() {
+            return claimTimeout.dividedBy(4);
         }
     }
 

@@ -2,31 +2,75 @@ package app.rapport.platform.axon;
 
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import app.rapport.platform.PlatformProperties;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every projection runs in a pooled streaming processor that handles a batch of events per
  * transaction; with the default batch of one, replay is bound by commits, not by work. The pooled
  * processors read the store through an {@link ArrivalSignallingSource}, so they wake when events
  * arrive instead of every 500 ms.
+ * <p>
+ * Replicas share a processor's segments through the token store: each may claim all of them, so
+ * the survivors take over a dead replica's segments once its claims time out
+ * ({@code rapport.processors.claim-timeout}), and the {@link SegmentBalancer} gives segments away
+ * when an instance holds more than its share. See {@code docs/replicas.md}.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventProcessorConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(EventProcessorConfiguration.class);
+
     private ArrivalSignallingSource signallingStore;
+    private TokenStore claimingTokenStore;
 
     @Autowired
-    void configureProcessors(EventProcessingConfigurer processing, PlatformProperties properties) {
+    void configureProcessors(EventProcessingConfigurer processing, PlatformProperties properties,
+                             ObjectProvider<ConnectionProvider> connections, ObjectProvider<TokenSchema> tokenSchema) {
         PlatformProperties.Processors settings = properties.processors();
+        if (settings.maxClaimedSegments() > 0) {
+            log.warn("rapport.processors.max-claimed-segments={} is deprecated: it keeps each instance from taking "
+                    + "over the segments of a replica that died. Leave it unset: segments are spread over the live "
+                    + "replicas without it", settings.maxClaimedSegments());
+        }
+        long claimInterval = settings.claimInterval().toMillis();
         processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
                 .messageSource(signallingStore(configuration, settings.arrivalWindow()))
+                .tokenStore(claimingTokenStore(configuration, connections.getObject(), tokenSchema.getObject(),
+                        settings))
                 .batchSize(settings.batchSize())
                 .initialSegmentCount(settings.initialSegments())
+                .claimExtensionThreshold(claimInterval)
+                .tokenClaimInterval(claimInterval)
                 .maxClaimedSegments(settings.maxClaimedSegments() > 0 ? settings.maxClaimedSegments()
-                        : settings.initialSegments()));
+                        : Short.MAX_VALUE));
+    }
+
+    @Bean
+    SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, DataSource dataSource,
+                                    JdbcTemplate jdbc, TokenSchema tokens, PlatformProperties properties) {
+        return new SegmentBalancer(processing, new ReplicaPresence(dataSource), jdbc, tokens,
+                properties.processors().claimInterval());
+    }
+
+    /** Named so the health endpoint shows it as {@code segments}. */
+    @Bean
+    SegmentClaimsHealthIndicator segmentsHealthIndicator(SegmentBalancer balancer) {
+        return new SegmentClaimsHealthIndicator(balancer);
     }
 
     /** One for all processors of the app, so one watcher thread serves them all. */
@@ -36,5 +80,27 @@ public class EventProcessorConfiguration {
             signallingStore = new ArrivalSignallingSource(axon.eventStore(), window);
         }
         return signallingStore;
+    }
+
+    /**
+     * The processors' token store: the {@code tokenStore} bean's tables and owner name, with the
+     * configured claim timeout, which is what another instance waits out before taking a segment.
+     * The bean itself keeps Axon's default timeout; nothing but the processors claims through it.
+     */
+    private synchronized TokenStore claimingTokenStore(org.axonframework.config.Configuration axon,
+                                                       ConnectionProvider connections, TokenSchema schema,
+                                                       PlatformProperties.Processors settings) {
+        if (claimingTokenStore == null) {
+            JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
+                    .connectionProvider(connections)
+                    .serializer(axon.serializer())
+                    .schema(schema)
+                    .claimTimeout(settings.claimTimeout());
+            if (!settings.nodeId().isBlank()) {
+                builder.nodeId(settings.nodeId());
+            }
+            claimingTokenStore = builder.build();
+        }
+        return claimingTokenStore;
     }
 }
