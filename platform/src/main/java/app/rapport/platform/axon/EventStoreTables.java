@@ -1,6 +1,8 @@
 package app.rapport.platform.axon;
 
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -45,6 +47,44 @@ public class EventStoreTables {
                             new SimpleSerializedObject<>(token, byte[].class, row.getString(2), null));
                 },
                 processorName);
+    }
+
+    /** One segment of a processor as the token store holds it: its id and its token, null if none yet. */
+    public record SegmentToken(int segmentId, TrackingToken token) {
+    }
+
+    /**
+     * Every segment of a processor with the token it has stored, whichever instance owns it, read in
+     * one statement so a split or merge is seen whole: the ids are all the segments there are, from
+     * which {@code Segment.computeSegment} gives each one's mask.
+     */
+    public List<SegmentToken> storedSegmentTokens(String processorName) {
+        return jdbc.query("SELECT " + tokens.segmentColumn() + ", " + tokens.tokenColumn() + ", "
+                        + tokens.tokenTypeColumn() + " FROM " + tokens.tokenTable() + " WHERE "
+                        + tokens.processorNameColumn() + " = ?",
+                (row, n) -> {
+                    byte[] token = row.getBytes(2);
+                    return new SegmentToken(row.getInt(1), token == null ? null
+                            : serializer.<byte[], TrackingToken>deserialize(
+                                    new SimpleSerializedObject<>(token, byte[].class, row.getString(3), null)));
+                },
+                processorName);
+    }
+
+    /**
+     * The aggregate identifier of each stored event from global index {@code from} to {@code to},
+     * both included, by index: what the default sequencing policy sorts events into segments by.
+     * Missing indexes are gaps. An event's aggregate is fixed once stored.
+     */
+    public NavigableMap<Long, String> aggregatesBetween(long from, long to) {
+        NavigableMap<Long, String> aggregates = new TreeMap<>();
+        jdbc.query("SELECT " + events.globalIndexColumn() + ", " + events.aggregateIdentifierColumn() + " FROM "
+                        + events.domainEventTable() + " WHERE " + events.globalIndexColumn() + " BETWEEN ? AND ?",
+                row -> {
+                    aggregates.put(row.getLong(1), row.getString(2));
+                },
+                from, to);
+        return aggregates;
     }
 
     /**

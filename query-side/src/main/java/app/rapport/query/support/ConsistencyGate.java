@@ -1,19 +1,24 @@
 package app.rapport.query.support;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 import app.rapport.platform.axon.EventStoreTables;
+import app.rapport.platform.axon.EventStoreTables.SegmentToken;
 import app.rapport.query.QuerySettings;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +32,8 @@ public class ConsistencyGate {
 
     private static final long POLL_MILLIS = 20;
     private static final String PARAMETER = "consistentWith";
+    /** How far behind a segment's token may be for the gate to read which of those events are its own. */
+    private static final long MAX_EVENTS_READ = 10_000;
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -42,8 +49,8 @@ public class ConsistencyGate {
     }
 
     /**
-     * Returns once the processors of every named processing group have handled {@code position},
-     * at once when it is null.
+     * Returns once the processors of every named processing group have handled {@code position}
+     * and every event before it, at once when it is null.
      *
      * @throws NotYetConsistentException when the wait runs out
      */
@@ -53,8 +60,12 @@ public class ConsistencyGate {
         }
         requireRecorded(position);
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<StreamingEventProcessor> processors = Arrays.stream(groups).map(this::processorOf).distinct().toList();
-        while (!allProcessed(position, processors)) {
+        Map<StreamingEventProcessor, Boolean> perAggregate = new LinkedHashMap<>();
+        for (String group : groups) {
+            perAggregate.merge(processorOf(group), sequencedPerAggregate(group), Boolean::logicalAnd);
+        }
+        StoredAggregates aggregates = new StoredAggregates(position);
+        while (!allProcessed(position, perAggregate, aggregates)) {
             if (System.nanoTime() > deadline) {
                 throw new NotYetConsistentException("The read model has not yet processed position " + position
                         + " after " + timeout.toSeconds() + " s; retry shortly.");
@@ -90,32 +101,118 @@ public class ConsistencyGate {
                 .orElseThrow(() -> new IllegalStateException("No streaming processor handles group " + group));
     }
 
-    private boolean allProcessed(long position, List<StreamingEventProcessor> processors) {
-        for (StreamingEventProcessor processor : processors) {
-            if (!processed(processor, position)) {
+    /** Only with Axon's default policy does an event's aggregate say which segment handles it. */
+    private boolean sequencedPerAggregate(String group) {
+        return processing.sequencingPolicy(group) instanceof SequentialPerAggregatePolicy;
+    }
+
+    private boolean allProcessed(long position, Map<StreamingEventProcessor, Boolean> perAggregate,
+                                 StoredAggregates aggregates) {
+        for (Map.Entry<StreamingEventProcessor, Boolean> processor : perAggregate.entrySet()) {
+            if (!processed(processor.getKey(), processor.getValue(), position, aggregates)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean processed(StreamingEventProcessor processor, long position) {
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        // each claimed segment covers 1/(mask+1) of the stream; only all of it proves the position
+    /**
+     * Every segment must have handled its own events up to {@code position}, not the position
+     * itself: a pooled processor stores a segment's token at the end of each batch with events of
+     * that segment, but an idle segment's only when it extends its claim (about every 5 s), so
+     * another replica's idle segment looks behind when it has nothing left to do. The segment an
+     * event belongs to follows from its aggregate; with any other sequencing policy only a token
+     * at the position proves it.
+     */
+    private boolean processed(StreamingEventProcessor processor, boolean perAggregate, long position,
+                              StoredAggregates aggregates) {
+        Map<Integer, EventTrackerStatus> live = processor.processingStatus();
+        if (live.values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
+            return false;
+        }
+        if (passedEverywhereHere(live, position)) {
+            return true;
+        }
+        // one read of all rows, so a split or merge by another replica is seen whole
+        List<SegmentToken> stored = tables.storedSegmentTokens(processor.getName());
+        if (stored.isEmpty()) {
+            return false;
+        }
+        int[] ids = stored.stream().mapToInt(SegmentToken::segmentId).toArray();
+        for (SegmentToken row : stored) {
+            Segment segment = Segment.computeSegment(row.segmentId(), ids);
+            EventTrackerStatus own = live.get(row.segmentId());
+            // this replica's live token is ahead of the one it stored
+            TrackingToken token = own != null && own.getSegment().equals(segment) ? own.getTrackingToken() : row.token();
+            if (!passed(token, position)
+                    && !(perAggregate && passedItsOwnEvents(segment, token, position, aggregates))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when this replica owns the whole stream and each of its segments passed the position. */
+    private static boolean passedEverywhereHere(Map<Integer, EventTrackerStatus> live, long position) {
+        // each segment covers 1/(mask+1) of the stream
         double covered = 0;
-        for (EventTrackerStatus segment : status.values()) {
-            if (segment.isErrorState() || !passed(segment.getTrackingToken(), position)) {
+        for (EventTrackerStatus segment : live.values()) {
+            if (!passed(segment.getTrackingToken(), position)) {
                 return false;
             }
             covered += 1.0 / (segment.getSegment().getMask() + 1);
         }
-        // with several replicas each claims only some segments: the token store knows the others
-        return covered > 0.999 || processedByEverySegmentInTheTokenStore(processor.getName(), position);
+        return covered > 0.999;
     }
 
-    private boolean processedByEverySegmentInTheTokenStore(String name, long position) {
-        List<TrackingToken> tokens = tables.storedTokens(name);
-        return !tokens.isEmpty() && tokens.stream().allMatch(token -> passed(token, position));
+    private static boolean passedItsOwnEvents(Segment segment, TrackingToken token, long position,
+                                              StoredAggregates aggregates) {
+        long from = firstNotPassed(token);
+        if (position - from > MAX_EVENTS_READ) {
+            return false;
+        }
+        for (Map.Entry<Long, String> event : aggregates.from(from).entrySet()) {
+            if (segment.matches(event.getValue()) && !passed(token, event.getKey())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lowest index the token has not passed: its oldest gap or the one after its position. */
+    private static long firstNotPassed(TrackingToken token) {
+        TrackingToken current = token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
+        if (current == null || current.position().isEmpty()) {
+            return 0;
+        }
+        if (current instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+            return gapAware.getGaps().first();
+        }
+        return current.position().getAsLong() + 1;
+    }
+
+    /**
+     * The aggregate of each stored event up to a position, read once per wait and only as far back
+     * as a segment's token needs: tokens only move forward, and stored events never change.
+     */
+    private final class StoredAggregates {
+
+        private final long upTo;
+        private long readFrom;
+        private final NavigableMap<Long, String> byIndex = new TreeMap<>();
+
+        StoredAggregates(long upTo) {
+            this.upTo = upTo;
+            this.readFrom = upTo + 1;
+        }
+
+        NavigableMap<Long, String> from(long index) {
+            if (index < readFrom) {
+                byIndex.putAll(tables.aggregatesBetween(index, readFrom - 1));
+                readFrom = index;
+            }
+            return byIndex.subMap(index, true, upTo, true);
+        }
     }
 
     /** True when the token's position is at or past {@code position} and that index is not a gap. */
