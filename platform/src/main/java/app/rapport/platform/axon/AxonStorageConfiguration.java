@@ -81,10 +81,12 @@ public class AxonStorageConfiguration {
     @Bean
     TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema,
                           PlatformProperties properties) {
+        // the claim timeout is what another instance waits out before taking over a segment
         JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .serializer(serializer)
-                .schema(schema);
+                .schema(schema)
+                .claimTimeout(properties.processors().claimTimeout());
         String nodeId = properties.processors().nodeId();
         if (!nodeId.isBlank()) {
             builder.nodeId(nodeId);

@@ -5,15 +5,11 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import app.rapport.platform.PlatformProperties;
-import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,11 +32,9 @@ public class EventProcessorConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EventProcessorConfiguration.class);
 
     private ArrivalSignallingSource signallingStore;
-    private TokenStore claimingTokenStore;
 
     @Autowired
-    void configureProcessors(EventProcessingConfigurer processing, PlatformProperties properties,
-                             ObjectProvider<ConnectionProvider> connections, ObjectProvider<TokenSchema> tokenSchema) {
+    void configureProcessors(EventProcessingConfigurer processing, PlatformProperties properties) {
         PlatformProperties.Processors settings = properties.processors();
         if (settings.maxClaimedSegments() > 0) {
             log.warn("rapport.processors.max-claimed-segments={} is deprecated: it keeps each instance from taking "
@@ -50,8 +44,6 @@ public class EventProcessorConfiguration {
         long claimInterval = settings.claimInterval().toMillis();
         processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
                 .messageSource(signallingStore(configuration, settings.arrivalWindow()))
-                .tokenStore(claimingTokenStore(configuration, connections.getObject(), tokenSchema.getObject(),
-                        settings))
                 .batchSize(settings.batchSize())
                 .initialSegmentCount(settings.initialSegments())
                 .claimExtensionThreshold(claimInterval)
@@ -80,27 +72,5 @@ public class EventProcessorConfiguration {
             signallingStore = new ArrivalSignallingSource(axon.eventStore(), window);
         }
         return signallingStore;
-    }
-
-    /**
-     * The processors' token store: the {@code tokenStore} bean's tables and owner name, with the
-     * configured claim timeout, which is what another instance waits out before taking a segment.
-     * The bean itself keeps Axon's default timeout; nothing but the processors claims through it.
-     */
-    private synchronized TokenStore claimingTokenStore(org.axonframework.config.Configuration axon,
-                                                       ConnectionProvider connections, TokenSchema schema,
-                                                       PlatformProperties.Processors settings) {
-        if (claimingTokenStore == null) {
-            JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
-                    .connectionProvider(connections)
-                    .serializer(axon.serializer())
-                    .schema(schema)
-                    .claimTimeout(settings.claimTimeout());
-            if (!settings.nodeId().isBlank()) {
-                builder.nodeId(settings.nodeId());
-            }
-            claimingTokenStore = builder.build();
-        }
-        return claimingTokenStore;
     }
 }
