@@ -2,6 +2,7 @@ package app.rapport.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,20 +13,14 @@ import app.rapport.query.QuerySideApplication;
 import app.rapport.testsupport.TestDatabase;
 import app.rapport.testsupport.TestDatabases;
 import app.rapport.testsupport.TestUsers;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.web.client.DefaultResponseErrorHandler;
 import org.springframework.web.client.RestTemplate;
 
 /**
@@ -42,14 +37,17 @@ class ReplicaReadYourWritesTest {
     void everyWriteReadsBackPromptlyFromOneReplica_whicheverReplicaOwnsItsSegment() {
         TestDatabase database = TestDatabases.create();
 
-        try (ConfigurableApplicationContext command = start(CommandSideApplication.class, database);
-             ConfigurableApplicationContext reader = start(QuerySideApplication.class, database,
+        try (ConfigurableApplicationContext command = SplitApps.start(CommandSideApplication.class, database);
+             ConfigurableApplicationContext reader = SplitApps.start(QuerySideApplication.class, database,
                      "--rapport.processors.max-claimed-segments=1", "--rapport.processors.node-id=replica-1");
-             ConfigurableApplicationContext other = start(QuerySideApplication.class, database,
+             ConfigurableApplicationContext other = SplitApps.start(QuerySideApplication.class, database,
                      "--rapport.processors.max-claimed-segments=1", "--rapport.processors.node-id=replica-2")) {
-            awaitOneSegmentEach(reader, other);
-            RestTemplate alice = client(command, TestUsers.ALICE);
-            RestTemplate readerClient = client(reader, TestUsers.ALICE);
+            Awaitility.await("each replica claims one segment").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> SplitApps.claimedSegments(reader).size() == 1
+                            && SplitApps.claimedSegments(other).size() == 1);
+            RestTemplate alice = SplitApps.client(command, TestUsers.ALICE);
+            RestTemplate readerClient = SplitApps.client(reader, TestUsers.ALICE);
 
             // the first request of each app pays for its warm-up, which is not what is measured here
             long[] warmUp = writeAndReadBack(alice, readerClient, "Warm-up");
@@ -62,7 +60,7 @@ class ReplicaReadYourWritesTest {
             }
 
             log.info("Reads on replica 1 (claims {}; replica 2 claims {}): warm-up {} in {} ms; answers {}, "
-                            + "latencies ms {}", claimedSegments(reader), claimedSegments(other), warmUp[0], warmUp[1],
+                            + "latencies ms {}", SplitApps.claimedSegments(reader), SplitApps.claimedSegments(other), warmUp[0], warmUp[1],
                     answers, latencies);
             assertThat(answers).containsOnly(HttpStatus.OK);
             assertThat(latencies).allSatisfy(ms -> assertThat(ms).isLessThan(2000));
@@ -80,55 +78,5 @@ class ReplicaReadYourWritesTest {
         ResponseEntity<String> read = reader.getForEntity(
                 "/api/contacts/" + contact + "?consistentWith=" + position, String.class);
         return new long[] {read.getStatusCode().value(), (System.nanoTime() - started) / 1_000_000};
-    }
-
-    private static void awaitOneSegmentEach(ConfigurableApplicationContext first,
-                                            ConfigurableApplicationContext second) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (claimedSegments(first).size() != 1 || claimedSegments(second).size() != 1) {
-            assertThat(System.nanoTime()).as("each replica claims one segment").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static java.util.Set<Integer> claimedSegments(ConfigurableApplicationContext replica) {
-        return replica.getBean(EventProcessingConfiguration.class)
-                .eventProcessor("contacts", StreamingEventProcessor.class)
-                .orElseThrow().processingStatus().keySet();
-    }
-
-    private static RestTemplate client(ConfigurableApplicationContext app, String user) {
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        return new RestTemplateBuilder()
-                .rootUri("http://localhost:" + port)
-                .basicAuthentication(user, TestUsers.passwordOf(user))
-                .errorHandler(new NoErrors())
-                .build();
-    }
-
-    /** Lets the test read 4xx and 5xx answers as answers. */
-    private static final class NoErrors extends DefaultResponseErrorHandler {
-        @Override
-        public boolean hasError(ClientHttpResponse response) {
-            return false;
-        }
-    }
-
-    private static ConfigurableApplicationContext start(Class<?> application, TestDatabase database,
-                                                        String... extra) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--rapport.test-database=off",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--server.port=0"));
-        arguments.addAll(TestUsers.arguments());
-        arguments.addAll(List.of(extra));
-        return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
     }
 }

@@ -2,7 +2,6 @@ package app.rapport.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,11 +17,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.web.client.DefaultResponseErrorHandler;
 import org.springframework.web.client.RestTemplate;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,8 +36,8 @@ class SplitDeploymentTest {
     void bothSidesStartOnOneSharedDatabase() {
         TestDatabase database = TestDatabases.create();
 
-        try (ConfigurableApplicationContext command = start(CommandSideApplication.class, database);
-             ConfigurableApplicationContext query = start(QuerySideApplication.class, database)) {
+        try (ConfigurableApplicationContext command = SplitApps.start(CommandSideApplication.class, database);
+             ConfigurableApplicationContext query = SplitApps.start(QuerySideApplication.class, database)) {
 
             assertThat(health(command)).contains("\"status\":\"UP\"");
             assertThat(health(query)).contains("\"status\":\"UP\"");
@@ -58,10 +54,10 @@ class SplitDeploymentTest {
     void aRevocationOnTheCommandSideClosesTheJournalOnTheQuerySideAtOnce() {
         TestDatabase database = TestDatabases.create();
 
-        try (ConfigurableApplicationContext command = start(CommandSideApplication.class, database);
-             ConfigurableApplicationContext query = start(QuerySideApplication.class, database)) {
-            RestTemplate alice = client(command, TestUsers.ALICE);
-            RestTemplate mentor = client(query, TestUsers.MENTOR);
+        try (ConfigurableApplicationContext command = SplitApps.start(CommandSideApplication.class, database);
+             ConfigurableApplicationContext query = SplitApps.start(QuerySideApplication.class, database)) {
+            RestTemplate alice = SplitApps.client(command, TestUsers.ALICE);
+            RestTemplate mentor = SplitApps.client(query, TestUsers.MENTOR);
             String aliceContacts = "/api/contacts?owner=" + TestUsers.ALICE;
 
             alice.put("/api/mentors/" + TestUsers.MENTOR, null);
@@ -82,69 +78,29 @@ class SplitDeploymentTest {
     void twoQueryReplicasShareTheSegmentsAndBothReadYourWrites() {
         TestDatabase database = TestDatabases.create();
 
-        try (ConfigurableApplicationContext command = start(CommandSideApplication.class, database);
-             ConfigurableApplicationContext first = start(QuerySideApplication.class, database, ONE_SEGMENT_EACH,
+        try (ConfigurableApplicationContext command = SplitApps.start(CommandSideApplication.class, database);
+             ConfigurableApplicationContext first = SplitApps.start(QuerySideApplication.class, database, ONE_SEGMENT_EACH,
                      "--rapport.processors.node-id=replica-1");
-             ConfigurableApplicationContext second = start(QuerySideApplication.class, database, ONE_SEGMENT_EACH,
+             ConfigurableApplicationContext second = SplitApps.start(QuerySideApplication.class, database, ONE_SEGMENT_EACH,
                      "--rapport.processors.node-id=replica-2")) {
-            RestTemplate alice = client(command, TestUsers.ALICE);
+            RestTemplate alice = SplitApps.client(command, TestUsers.ALICE);
             UUID contact = UUID.randomUUID();
             Map<?, ?> added = alice.postForObject("/api/contacts",
                     Map.of("contactId", contact, "name", "Replicated", "source", "COLD"), Map.class);
             long position = ((Number) added.get("position")).longValue();
 
             for (ConfigurableApplicationContext replica : List.of(first, second)) {
-                ResponseEntity<String> read = client(replica, TestUsers.ALICE).getForEntity(
+                ResponseEntity<String> read = SplitApps.client(replica, TestUsers.ALICE).getForEntity(
                         "/api/contacts/" + contact + "?consistentWith=" + position, String.class);
-                log.info("Replica on port {} claims segments {} and answered {}", port(replica),
-                        claimedSegments(replica), read.getStatusCode());
+                log.info("Replica on port {} claims segments {} and answered {}", SplitApps.port(replica),
+                        SplitApps.claimedSegments(replica), read.getStatusCode());
                 assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
-                assertThat(claimedSegments(replica)).hasSize(1);
+                assertThat(SplitApps.claimedSegments(replica)).hasSize(1);
             }
         }
     }
 
     private static final String ONE_SEGMENT_EACH = "--rapport.processors.max-claimed-segments=1";
-
-    private static java.util.Set<Integer> claimedSegments(ConfigurableApplicationContext replica) {
-        return replica.getBean(org.axonframework.config.EventProcessingConfiguration.class)
-                .eventProcessor("contacts", org.axonframework.eventhandling.StreamingEventProcessor.class)
-                .orElseThrow().processingStatus().keySet();
-    }
-
-    private static int port(ConfigurableApplicationContext app) {
-        return ((WebServerApplicationContext) app).getWebServer().getPort();
-    }
-
-    private static RestTemplate client(ConfigurableApplicationContext app, String user) {
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        return new RestTemplateBuilder()
-                .rootUri("http://localhost:" + port)
-                .basicAuthentication(user, TestUsers.passwordOf(user))
-                .errorHandler(new NoErrors())
-                .build();
-    }
-
-    /** Lets the test read 4xx answers as answers. */
-    private static final class NoErrors extends DefaultResponseErrorHandler {
-        @Override
-        public boolean hasError(ClientHttpResponse response) {
-            return false;
-        }
-    }
-
-    private static ConfigurableApplicationContext start(Class<?> application, TestDatabase database,
-                                                        String... extra) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--rapport.test-database=off",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--server.port=0"));
-        arguments.addAll(TestUsers.arguments());
-        arguments.addAll(List.of(extra));
-        return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
-    }
 
     private static String health(ConfigurableApplicationContext context) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();

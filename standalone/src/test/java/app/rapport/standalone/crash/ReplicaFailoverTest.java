@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,11 +59,11 @@ class ReplicaFailoverTest {
     private final List<AppProcess> started = new ArrayList<>();
     private final List<String> overlaps = new CopyOnWriteArrayList<>();
     private final AtomicInteger samples = new AtomicInteger();
-    private volatile boolean sampling = true;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 
     @AfterEach
     void stopAll() throws InterruptedException {
-        sampling = false;
+        sampler.shutdownNow();
         for (AppProcess app : started) {
             app.stop();
         }
@@ -72,9 +75,7 @@ class ReplicaFailoverTest {
         AppProcess command = start(CommandSideApplication.class, database, "command");
         AppProcess first = start(QuerySideApplication.class, database, "query-1");
         AppProcess second = start(QuerySideApplication.class, database, "query-2");
-        Thread sampler = new Thread(() -> sampleForOverlaps(first, second), "claim-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        sampler.scheduleWithFixedDelay(() -> sampleForOverlaps(first, second), 0, 100, TimeUnit.MILLISECONDS);
 
         long joined = System.nanoTime();
         awaitClaims(Duration.ofSeconds(30), () -> sharedEvenly(first, second));
@@ -95,8 +96,8 @@ class ReplicaFailoverTest {
         log.info("Shared evenly again {} ms after the killed replica was ready again", millisSince(restarted));
         assertReadsItsWrites(command, second);
 
-        sampling = false;
-        sampler.join(5000);
+        sampler.shutdown();
+        assertThat(sampler.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
         log.info("{} samples of both replicas' claims; segments claimed by both at once: {}", samples.get(), overlaps);
         assertThat(samples.get()).isGreaterThan(20);
         assertThat(overlaps).isEmpty();
@@ -133,26 +134,19 @@ class ReplicaFailoverTest {
      * by both at once: a release and a claim back take seconds, these three reads milliseconds.
      */
     private void sampleForOverlaps(AppProcess first, AppProcess second) {
-        while (sampling) {
-            Optional<Map<String, Set<Integer>>> before = claims(first);
-            Optional<Map<String, Set<Integer>>> other = claims(second);
-            Optional<Map<String, Set<Integer>>> after = claims(first);
-            if (before.isPresent() && other.isPresent() && after.isPresent()) {
-                samples.incrementAndGet();
-                before.get().forEach((processor, segments) -> {
-                    Set<Integer> both = new HashSet<>(segments);
-                    both.retainAll(other.get().getOrDefault(processor, Set.of()));
-                    both.retainAll(after.get().getOrDefault(processor, Set.of()));
-                    if (!both.isEmpty()) {
-                        overlaps.add(processor + both);
-                    }
-                });
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                return;
-            }
+        Optional<Map<String, Set<Integer>>> before = claims(first);
+        Optional<Map<String, Set<Integer>>> other = claims(second);
+        Optional<Map<String, Set<Integer>>> after = claims(first);
+        if (before.isPresent() && other.isPresent() && after.isPresent()) {
+            samples.incrementAndGet();
+            before.get().forEach((processor, segments) -> {
+                Set<Integer> both = new HashSet<>(segments);
+                both.retainAll(other.get().getOrDefault(processor, Set.of()));
+                both.retainAll(after.get().getOrDefault(processor, Set.of()));
+                if (!both.isEmpty()) {
+                    overlaps.add(processor + both);
+                }
+            });
         }
     }
 
