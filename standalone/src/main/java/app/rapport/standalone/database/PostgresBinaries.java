@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +45,8 @@ final class PostgresBinaries {
     private static final String COMPLETE = ".unpacked";
     private static final boolean UNSHARE_AS_NOT_ROOT = isRootWithUnshare();
 
+    private static final Map<Path, PostgresBinaries> UNPACKED = new ConcurrentHashMap<>();
+
     private final Path home;
     private final String version;
 
@@ -53,6 +57,21 @@ final class PostgresBinaries {
 
     /** The binaries for this machine, unpacked under {@code cache} unless they already are. */
     static PostgresBinaries unpackedUnder(Path cache) throws IOException {
+        Path key = cache.toAbsolutePath().normalize();
+        PostgresBinaries known = UNPACKED.get(key);
+        if (known != null && Files.exists(known.home.resolve(COMPLETE))) {
+            return known;
+        }
+        PostgresBinaries binaries = unpackIfMissing(key);
+        UNPACKED.put(key, binaries);
+        return binaries;
+    }
+
+    /**
+     * The start-up checks and the server both need the binaries: the archive is hashed (15 MB) and
+     * the server asked its version once per JVM and folder, not at each.
+     */
+    private static PostgresBinaries unpackIfMissing(Path cache) throws IOException {
         String resource = "postgres-" + operatingSystem() + "-" + architecture() + ".txz";
         URL archive = PostgresBinaries.class.getClassLoader().getResource(resource);
         if (archive == null) {
