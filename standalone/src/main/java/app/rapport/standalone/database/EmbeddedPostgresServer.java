@@ -117,14 +117,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return password;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public Path dataDirectory() {
-        return dataDirectory;
-    }
-
     /** The postmaster's pid while it runs. */
     public Optional<Long> pid() {
         synchronized (lifecycle) {

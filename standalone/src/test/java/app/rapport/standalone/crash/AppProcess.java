@@ -76,10 +76,6 @@ final class AppProcess {
         return process.pid();
     }
 
-    int port() {
-        return port;
-    }
-
     private void launch() throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
