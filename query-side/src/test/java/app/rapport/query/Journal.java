@@ -161,7 +161,7 @@ public class Journal {
         }
 
         public ContactStream jobInquiry(boolean early, Instant at) {
-            return append(new JobInquiryMade(id, owner, "Any openings?", early, at), at);
+            return append(new JobInquiryMade(id, owner, null, "Any openings?", early, at), at);
         }
 
         public ContactStream cadence(int days, Instant at) {

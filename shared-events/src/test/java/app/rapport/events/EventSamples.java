@@ -4,6 +4,8 @@ import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
 import app.rapport.events.contact.ContactRestored;
+import app.rapport.events.contact.EntryCorrected;
+import app.rapport.events.contact.EntryRetracted;
 import app.rapport.events.contact.FollowUpCadenceSet;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.contact.JobInquiryMade;
@@ -16,6 +18,7 @@ import app.rapport.events.interview.InterviewPrepared;
 import app.rapport.events.interview.InterviewRequestUnanswered;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
+import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.MentorAccessRevoked;
@@ -23,6 +26,7 @@ import app.rapport.events.networker.ProfileSet;
 import app.rapport.values.Channel;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
+import app.rapport.values.EntryChanges;
 import app.rapport.values.FollowUpKind;
 import app.rapport.values.InterviewChecklist;
 
@@ -37,6 +41,7 @@ final class EventSamples {
     static final UUID REFERRED_CONTACT_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000002");
     static final UUID INTERVIEW_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000003");
     static final UUID FOLLOW_UP_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000004");
+    static final UUID INQUIRY_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000005");
     static final String OWNER = "ada";
     static final String MENTOR = "grace";
     // sub-second precision on purpose: a serializer that truncates would break equality
@@ -60,7 +65,7 @@ final class EventSamples {
                 new ReferralReceived(CONTACT_ID, OWNER, REFERRED_CONTACT_ID, "Sam Okafor", AT),
                 new FollowUpLogged(CONTACT_ID, OWNER, FOLLOW_UP_ID, FollowUpKind.ADVICE_TAKEN,
                         Channel.SOCIAL_MESSAGE, "took the course she suggested", AT),
-                new JobInquiryMade(CONTACT_ID, OWNER, "asked about the summer internship", true, AT),
+                new JobInquiryMade(CONTACT_ID, OWNER, INQUIRY_ID, "asked about the summer internship", true, AT),
                 new InterviewRequested(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, 25,
                         "what a data engineer's week looks like", "Hello Lin, ...", AT),
                 new InterviewAccepted(CONTACT_ID, OWNER, INTERVIEW_ID, "happy to", AT),
@@ -73,6 +78,12 @@ final class EventSamples {
                 new InterviewHeld(CONTACT_ID, OWNER, INTERVIEW_ID, 25, 32, "ran over", CHECKLIST, AT),
                 new ThankYouSent(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, "thanks for the time", AT),
                 new InterviewCancelled(CONTACT_ID, OWNER, INTERVIEW_ID, "she changed jobs", AT),
+                new NudgeSent(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, "just bringing this back up", AT),
+                new EntryCorrected(CONTACT_ID, OWNER, "0b8e7a3c-5d1f-4e2a-9c6b-7f0d1e2a3b4c", "InterviewHeld",
+                        INTERVIEW_ID, null, new EntryChanges(AT, AT, 28, "she runs the data team", "ran over a bit",
+                                Channel.VIDEO), "logged the wrong afternoon", AT),
+                new EntryRetracted(CONTACT_ID, OWNER, "1c9f8b4d-6e2a-4f3b-8d7c-8a1e2f3b4c5d", "FollowUpLogged",
+                        null, FOLLOW_UP_ID, "logged on the wrong contact", AT),
                 new ProfileSet(OWNER, "Ada L.", "Northfield College", "Statistics",
                         List.of("data engineering", "public health"), AT),
                 new MentorAccessGranted(OWNER, MENTOR, AT),

@@ -262,7 +262,7 @@ public class Contact {
                             + "thanked for and a follow-up after the thank-you. Acknowledge asking early to ask anyway.")
                             .formatted(asked));
         }
-        apply(new JobInquiryMade(contactId, ownerId, command.note(), !established, command.at()));
+        apply(new JobInquiryMade(contactId, ownerId, command.inquiryId(), command.note(), !established, command.at()));
     }
 
     @CommandHandler

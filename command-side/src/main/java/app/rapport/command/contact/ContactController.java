@@ -94,7 +94,7 @@ class ContactController {
                                                    @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                                    @Valid @RequestBody(required = false) AskAboutOpeningsRequest body) {
         AskAboutOpeningsRequest request = body != null ? body : AskAboutOpeningsRequest.EMPTY;
-        StreamState state = send(ifMatch, new AskAboutOpenings(contactId, acting.owner(), request.note(),
+        StreamState state = send(ifMatch, new AskAboutOpenings(contactId, acting.owner(), null, request.note(),
                 Boolean.TRUE.equals(request.acknowledgeEarly()), acting.atOrNow(request.at())));
         return Answers.created(location(contactId), CommandAnswer.forContact(contactId, state));
     }

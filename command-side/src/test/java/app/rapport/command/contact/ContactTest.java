@@ -299,7 +299,7 @@ class ContactTest {
                 new CancelInterview(CONTACT_ID, owner, INTERVIEW_ID, "no time", at),
                 new LogFollowUp(CONTACT_ID, owner, FOLLOW_UP_ID, FollowUpKind.CHECK_IN, Channel.EMAIL, null, at),
                 new ReferContact(CONTACT_ID, owner, REFERRED_ID, SAM, at),
-                new AskAboutOpenings(CONTACT_ID, owner, "any openings?", true, at));
+                new AskAboutOpenings(CONTACT_ID, owner, null, "any openings?", true, at));
     }
 
     private static List<Object[]> named(List<Object> commands) {

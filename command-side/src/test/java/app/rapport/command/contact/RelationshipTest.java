@@ -34,7 +34,7 @@ class RelationshipTest {
     private final AggregateTestFixture<Contact> fixture = contactFixture();
 
     private static AskAboutOpenings askAboutOpenings(boolean acknowledgeEarly) {
-        return new AskAboutOpenings(CONTACT_ID, OWNER, NOTE, acknowledgeEarly, NOW);
+        return new AskAboutOpenings(CONTACT_ID, OWNER, null, NOTE, acknowledgeEarly, NOW);
     }
 
     @Test
@@ -71,14 +71,14 @@ class RelationshipTest {
     void askAboutOpenings_isRecordedAsOnTime_whenTheRelationshipIsEstablished() {
         fixture.given(with(thanked(), followUpLogged(FOLLOWED_UP_AT)))
                 .when(askAboutOpenings(false))
-                .expectEvents(new JobInquiryMade(CONTACT_ID, OWNER, NOTE, false, NOW));
+                .expectEvents(new JobInquiryMade(CONTACT_ID, OWNER, null, NOTE, false, NOW));
     }
 
     @Test
     void askAboutOpenings_isRecordedAsOnTime_whenAcknowledgedEarlyButAlreadyEstablished() {
         fixture.given(with(thanked(), followUpLogged(FOLLOWED_UP_AT)))
                 .when(askAboutOpenings(true))
-                .expectEvents(new JobInquiryMade(CONTACT_ID, OWNER, NOTE, false, NOW));
+                .expectEvents(new JobInquiryMade(CONTACT_ID, OWNER, null, NOTE, false, NOW));
     }
 
     @Test
@@ -120,14 +120,14 @@ class RelationshipTest {
     void askAboutOpenings_isRecordedAsEarly_whenAcknowledgedBeforeTheRelationshipIsEstablished() {
         fixture.given(contactAdded())
                 .when(askAboutOpenings(true))
-                .expectEvents(new JobInquiryMade(CONTACT_ID, OWNER, NOTE, true, NOW));
+                .expectEvents(new JobInquiryMade(CONTACT_ID, OWNER, null, NOTE, true, NOW));
     }
 
     @Test
     void askAboutOpenings_mayBeRepeated_eachInquiryBeingItsOwnFact() {
         fixture.given(with(thanked(), followUpLogged(FOLLOWED_UP_AT),
-                        new JobInquiryMade(CONTACT_ID, OWNER, NOTE, false, FOLLOWED_UP_AT)))
+                        new JobInquiryMade(CONTACT_ID, OWNER, null, NOTE, false, FOLLOWED_UP_AT)))
                 .when(askAboutOpenings(false))
-                .expectEvents(new JobInquiryMade(CONTACT_ID, OWNER, NOTE, false, NOW));
+                .expectEvents(new JobInquiryMade(CONTACT_ID, OWNER, null, NOTE, false, NOW));
     }
 }
