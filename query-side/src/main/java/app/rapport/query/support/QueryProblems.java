@@ -28,6 +28,12 @@ class QueryProblems {
                 .body(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage()));
     }
 
+    @ExceptionHandler(JournalConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(JournalConflictException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Problems.problem(HttpStatus.CONFLICT, ex.rule(), "Refused by the history", ex.getMessage()));
+    }
+
     @ExceptionHandler(BadQueryParameterException.class)
     ResponseEntity<ProblemDetail> badParameter(BadQueryParameterException ex) {
         return ResponseEntity.badRequest().body(ProblemResponses.invalid("Invalid field(s): " + ex.parameter() + ".",
