@@ -8,9 +8,12 @@ import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
 import app.rapport.events.contact.ContactRestored;
+import app.rapport.events.contact.EntryCorrected;
+import app.rapport.events.contact.EntryRetracted;
 import app.rapport.events.contact.FollowUpCadenceSet;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.contact.JobInquiryMade;
+import app.rapport.events.contact.ReferralReceived;
 import app.rapport.events.interview.InterviewAccepted;
 import app.rapport.events.interview.InterviewCancelled;
 import app.rapport.events.interview.InterviewDeclined;
@@ -19,12 +22,14 @@ import app.rapport.events.interview.InterviewPrepared;
 import app.rapport.events.interview.InterviewRequestUnanswered;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
+import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.MentorAccessRevoked;
 import app.rapport.values.Channel;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
+import app.rapport.values.EntryChanges;
 import app.rapport.values.FollowUpKind;
 import app.rapport.values.InterviewChecklist;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -64,6 +69,14 @@ public class Journal {
         return contact(name, "City Archives", "archives", ContactSource.COLD, Channel.EMAIL, at);
     }
 
+    /** A contact who prefers to be met by this channel at this place (either may be null). */
+    public ContactStream contactPreferring(String name, Channel channel, String location, Instant at) {
+        ContactStream stream = new ContactStream(UUID.randomUUID());
+        stream.append(new ContactAdded(stream.id, owner, new ContactDetails(name, "City Archives", "Archivist",
+                "archives", channel, location, null, null, null), ContactSource.COLD, null, 0, at), at);
+        return stream;
+    }
+
     public long grant(String mentor, Instant at) {
         return appendNetworker(new MentorAccessGranted(owner, mentor, at), at);
     }
@@ -82,7 +95,10 @@ public class Journal {
     }
 
     long append(String type, String aggregateId, long sequence, Object payload, Instant recordedAt) {
-        String eventId = UUID.randomUUID().toString();
+        return append(type, aggregateId, sequence, payload, recordedAt, UUID.randomUUID().toString());
+    }
+
+    long append(String type, String aggregateId, long sequence, Object payload, Instant recordedAt, String eventId) {
         test.transaction.executeWithoutResult(status -> test.eventStore.publish(new GenericDomainEventMessage<>(
                 type, aggregateId, sequence, payload,
                 MetaData.with("actor", owner).and("correlationId", UUID.randomUUID().toString()),
@@ -97,6 +113,8 @@ public class Journal {
         public final UUID id;
         private long sequence;
         private long lastPosition;
+        private String lastEventId;
+        private UUID lastFollowUpId;
 
         ContactStream(UUID id) {
             this.id = id;
@@ -111,8 +129,19 @@ public class Journal {
         }
 
         public ContactStream append(Object payload, Instant recordedAt) {
-            lastPosition = Journal.this.append("Contact", id.toString(), sequence++, payload, recordedAt);
+            lastEventId = UUID.randomUUID().toString();
+            lastPosition = Journal.this.append("Contact", id.toString(), sequence++, payload, recordedAt, lastEventId);
             return this;
+        }
+
+        /** The identifier of the event appended last: the {@code entryId} a correction or retraction names. */
+        public String lastEventId() {
+            return lastEventId;
+        }
+
+        /** The follow-up logged last. */
+        public UUID lastFollowUpId() {
+            return lastFollowUpId;
         }
 
         public UUID request(Channel channel, int minutes, String purpose, Instant at) {
@@ -137,6 +166,37 @@ public class Journal {
             return append(new InterviewScheduled(id, owner, interview, scheduledFor, Channel.VIDEO, "Zoom", at), at);
         }
 
+        public ContactStream schedule(UUID interview, Instant scheduledFor, Channel mode, String location, Instant at) {
+            return append(new InterviewScheduled(id, owner, interview, scheduledFor, mode, location, at), at);
+        }
+
+        public ContactStream nudge(UUID interview, Instant at) {
+            return append(new NudgeSent(id, owner, interview, Channel.EMAIL, "Just bringing this back up", at), at);
+        }
+
+        /** Corrects the entry whose event is {@code entryId}, recorded at the correction's {@code at}. */
+        public ContactStream correct(String entryId, Class<?> entryType, UUID interview, UUID followUp,
+                                     EntryChanges changes, String reason, Instant at) {
+            return append(new EntryCorrected(id, owner, entryId, entryType.getSimpleName(), interview, followUp,
+                    changes, reason, at), at);
+        }
+
+        /** Retracts the entry whose event is {@code entryId}, recorded at the retraction's {@code at}. */
+        public ContactStream retract(String entryId, Class<?> entryType, UUID interview, UUID followUp,
+                                     String reason, Instant at) {
+            return append(new EntryRetracted(id, owner, entryId, entryType.getSimpleName(), interview, followUp,
+                    reason, at), at);
+        }
+
+        /** Records that this contact referred a new person, and adds that person as a contact of their own. */
+        public ContactStream referral(String name, Instant at) {
+            ContactStream referred = new ContactStream(UUID.randomUUID());
+            append(new ReferralReceived(id, owner, referred.id, name, at), at);
+            referred.append(new ContactAdded(referred.id, owner, details(name, "Elsewhere", "records", Channel.PHONE),
+                    ContactSource.REFERRAL, id, 0, at), at);
+            return referred;
+        }
+
         public ContactStream prepare(UUID interview, Instant at) {
             return append(new InterviewPrepared(id, owner, interview, List.of("How did you start?"), "Read the blog",
                     true, at), at);
@@ -156,7 +216,8 @@ public class Journal {
         }
 
         public ContactStream followUp(Instant at) {
-            return append(new FollowUpLogged(id, owner, UUID.randomUUID(), FollowUpKind.CONGRATULATIONS,
+            lastFollowUpId = UUID.randomUUID();
+            return append(new FollowUpLogged(id, owner, lastFollowUpId, FollowUpKind.CONGRATULATIONS,
                     Channel.EMAIL, "Congrats on the award", at), at);
         }
 

@@ -2,6 +2,7 @@ package app.rapport.query.analytics;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The contacts and requests one batch of events touches: read in one statement per table for
- * every contact the batch names, written back in one batched upsert per table.
+ * The contacts, requests and job inquiries one batch of events touches: contacts and requests
+ * read in one statement per table for every contact the batch names, everything written back in
+ * one batched upsert per table, after the rows of contacts re-derived from their history
+ * ({@link #forget}) are deleted. Job inquiries are only ever added, so none is read.
  */
 final class AnalyticsBatch extends ProjectionBatch {
 
@@ -25,6 +28,8 @@ final class AnalyticsBatch extends ProjectionBatch {
     private final Map<UUID, OutreachRequest> requests = new HashMap<>();
     private final Map<UUID, OutreachContact> changedContacts = new LinkedHashMap<>();
     private final Map<UUID, OutreachRequest> changedRequests = new LinkedHashMap<>();
+    private final Map<String, OutreachInquiry> newInquiries = new LinkedHashMap<>();
+    private final Set<EventSubject> forgotten = new LinkedHashSet<>();
 
     private AnalyticsBatch(JdbcTemplate jdbc, List<? extends EventMessage<?>> events) {
         this.jdbc = jdbc;
@@ -59,9 +64,31 @@ final class AnalyticsBatch extends ProjectionBatch {
         changedRequests.put(request.interviewId(), request);
     }
 
+    void inquired(OutreachInquiry inquiry) {
+        newInquiries.put(inquiry.entryId(), inquiry);
+    }
+
+    /**
+     * Drops the contact with its requests and inquiries, as read and as changed so far, so that its
+     * history can be folded again from nothing; its stored rows are deleted before the batch writes.
+     */
+    void forget(EventSubject contact) {
+        UUID id = contact.contactId();
+        contacts.remove(id);
+        changedContacts.remove(id);
+        requests.values().removeIf(request -> request.contactId().equals(id));
+        changedRequests.values().removeIf(request -> request.contactId().equals(id));
+        newInquiries.values().removeIf(inquiry -> inquiry.contactId().equals(id));
+        forgotten.add(contact);
+    }
+
     @Override
     protected void write() {
+        Sql.deleteOfContacts(jdbc, "outreach_job_inquiry", forgotten);
+        Sql.deleteOfContacts(jdbc, "outreach_request", forgotten);
+        Sql.deleteOfContacts(jdbc, "outreach_contact", forgotten);
         OutreachContact.UPSERT.write(jdbc, changedContacts.values());
         OutreachRequest.UPSERT.write(jdbc, changedRequests.values());
+        OutreachInquiry.UPSERT.write(jdbc, newInquiries.values());
     }
 }

@@ -1,31 +1,47 @@
 package app.rapport.query.analytics;
 
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
+import app.rapport.events.ContactEvent;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.EntryCorrected;
+import app.rapport.events.contact.EntryRetracted;
+import app.rapport.events.contact.JobInquiryMade;
 import app.rapport.events.interview.InterviewAccepted;
 import app.rapport.events.interview.InterviewCancelled;
 import app.rapport.events.interview.InterviewDeclined;
 import app.rapport.events.interview.InterviewHeld;
 import app.rapport.events.interview.InterviewRequestUnanswered;
 import app.rapport.events.interview.InterviewRequested;
+import app.rapport.events.interview.InterviewScheduled;
+import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.platform.PracticeSettings;
+import app.rapport.query.support.EventSubject;
+import app.rapport.query.support.Preferences;
+import app.rapport.query.support.Rederivation;
 import app.rapport.values.ResponseOutcome;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Outreach facts: one row per interview request, filled in as the request is answered, held and
- * thanked for. Counts and times only; every rate is divided at query time. An event at or below
- * the contact's last applied sequence number changes nothing. Rows are read, changed and written
- * per batch of events ({@link AnalyticsBatch}).
+ * Outreach facts: one row per interview request, filled in as the request is nudged, answered
+ * (late, too), scheduled, held and thanked for, and one row per job inquiry. Counts and times
+ * only; every rate is divided at query time. An event at or below the contact's last applied
+ * sequence number changes nothing. A correction or a retraction re-derives the contact's facts
+ * from its amended history through these same handlers ({@link Rederivation}), so a retracted step
+ * no longer counts and a corrected one counts as corrected. Rows are read, changed and written per
+ * batch of events ({@link AnalyticsBatch}).
  */
 @Component
 @ProcessingGroup(AnalyticsProjection.GROUP)
@@ -35,17 +51,21 @@ class AnalyticsProjection {
 
     private final JdbcTemplate jdbc;
     private final PracticeSettings practice;
+    private final Rederivation rederivation;
+    private final EventMessageHandler handlers;
 
-    AnalyticsProjection(JdbcTemplate jdbc, PracticeSettings practice) {
+    AnalyticsProjection(JdbcTemplate jdbc, PracticeSettings practice, Rederivation rederivation) {
         this.jdbc = jdbc;
         this.practice = practice;
+        this.rederivation = rederivation;
+        this.handlers = new AnnotationEventHandlerAdapter(this);
     }
 
     @EventHandler
     void on(ContactAdded event, @SequenceNumber long sequence) {
         OutreachContact contact = batch().contact(event.ownerId(), event.contactId())
                 .orElseGet(() -> OutreachContact.added(event.contactId(), event.ownerId(), event.source(),
-                        event.details() == null ? null : event.details().specialization()));
+                        event.details()));
         if (!contact.alreadyApplied(sequence)) {
             batch().changed(contact.applied(sequence));
         }
@@ -53,58 +73,92 @@ class AnalyticsProjection {
 
     @EventHandler
     void on(ContactDetailsChanged event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> event.details() == null ? contact
-                : contact.withSpecialization(event.details().specialization()));
+        change(event, sequence, contact -> contact.described(event.details()));
     }
 
     @EventHandler
     void on(InterviewRequested event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> {
+        change(event, sequence, contact -> {
             if (batch().request(event.ownerId(), event.interviewId()).isEmpty()) {
                 batch().changed(OutreachRequest.requested(event.interviewId(), event.ownerId(), event.contactId(),
-                        event.channel(), event.at()));
+                        event.channel(), event.at(), Preferences.ignoresChannel(contact.preferredChannel(),
+                                event.channel())));
             }
             return contact;
         });
     }
 
     @EventHandler
+    void on(NudgeSent event, @SequenceNumber long sequence) {
+        changeRequest(event, event.interviewId(), sequence, request -> request.nudged(event.at()));
+    }
+
+    /** Also a late answer, after the request was given up on: then it counts as a (late) response. */
+    @EventHandler
     void on(InterviewAccepted event, @SequenceNumber long sequence) {
-        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence,
+        changeRequest(event, event.interviewId(), sequence,
                 request -> request.answered(ResponseOutcome.ACCEPTED, event.at()));
     }
 
     @EventHandler
     void on(InterviewDeclined event, @SequenceNumber long sequence) {
-        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence,
+        changeRequest(event, event.interviewId(), sequence,
                 request -> request.answered(ResponseOutcome.DECLINED, event.at()));
     }
 
     @EventHandler
     void on(InterviewRequestUnanswered event, @SequenceNumber long sequence) {
-        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence,
+        changeRequest(event, event.interviewId(), sequence,
                 request -> request.answered(ResponseOutcome.NO_RESPONSE, event.at()));
     }
 
     @EventHandler
+    void on(InterviewScheduled event, @SequenceNumber long sequence) {
+        changeRequest(event, event.interviewId(), sequence, (contact, request) -> request.scheduled(
+                Preferences.ignoresChannel(contact.preferredChannel(), event.mode()),
+                Preferences.ignoresLocation(contact.preferredLocation(), event.location())));
+    }
+
+    @EventHandler
     void on(InterviewCancelled event, @SequenceNumber long sequence) {
-        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence, OutreachRequest::asCancelled);
+        changeRequest(event, event.interviewId(), sequence, OutreachRequest::asCancelled);
     }
 
     @EventHandler
     void on(InterviewHeld event, @SequenceNumber long sequence) {
-        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence,
+        changeRequest(event, event.interviewId(), sequence,
                 request -> request.held(event.at(), event.agreedMinutes(), event.actualMinutes()));
     }
 
     @EventHandler
     void on(ThankYouSent event, @SequenceNumber long sequence) {
-        changeRequest(event.ownerId(), event.contactId(), event.interviewId(), sequence,
+        changeRequest(event, event.interviewId(), sequence,
                 request -> request.thanked(event.at(), practice.thankYouWithin()));
+    }
+
+    /** Keyed by the inquiry's event, which is what a correction or a retraction names. */
+    @EventHandler
+    void on(JobInquiryMade event, EventMessage<?> message, @SequenceNumber long sequence) {
+        change(event, sequence, contact -> {
+            batch().inquired(new OutreachInquiry(message.getIdentifier(), event.ownerId(), event.contactId(),
+                    event.at(), event.early()));
+            return contact;
+        });
+    }
+
+    @EventHandler
+    void on(EntryCorrected event, @SequenceNumber long sequence) {
+        rederive(event, sequence);
+    }
+
+    @EventHandler
+    void on(EntryRetracted event, @SequenceNumber long sequence) {
+        rederive(event, sequence);
     }
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM outreach_job_inquiry");
         jdbc.update("DELETE FROM outreach_request");
         jdbc.update("DELETE FROM outreach_contact");
     }
@@ -113,16 +167,35 @@ class AnalyticsProjection {
         return AnalyticsBatch.of(this, jdbc);
     }
 
-    private void changeRequest(String ownerId, UUID contactId, UUID interviewId, long sequence,
+    /** Forgets the contact's facts and folds its amended history through the handlers above. */
+    private void rederive(ContactEvent amendment, long sequence) {
+        EventSubject subject = new EventSubject(amendment.ownerId(), amendment.contactId());
+        batch().contact(subject.ownerId(), subject.contactId())
+                .filter(contact -> !contact.alreadyApplied(sequence))
+                .ifPresent(stale -> {
+                    batch().forget(subject);
+                    rederivation.refold(handlers, subject.contactId(), sequence);
+                    batch().contact(subject.ownerId(), subject.contactId())
+                            .ifPresent(contact -> batch().changed(contact.applied(sequence)));
+                });
+    }
+
+    private void changeRequest(ContactEvent event, UUID interviewId, long sequence,
                                UnaryOperator<OutreachRequest> change) {
-        change(ownerId, contactId, sequence, contact -> {
-            batch().request(ownerId, interviewId).map(change).ifPresent(batch()::changed);
+        changeRequest(event, interviewId, sequence, (contact, request) -> change.apply(request));
+    }
+
+    private void changeRequest(ContactEvent event, UUID interviewId, long sequence,
+                               BiFunction<OutreachContact, OutreachRequest, OutreachRequest> change) {
+        change(event, sequence, contact -> {
+            batch().request(event.ownerId(), interviewId).map(request -> change.apply(contact, request))
+                    .ifPresent(batch()::changed);
             return contact;
         });
     }
 
-    private void change(String ownerId, UUID contactId, long sequence, UnaryOperator<OutreachContact> change) {
-        batch().contact(ownerId, contactId)
+    private void change(ContactEvent event, long sequence, UnaryOperator<OutreachContact> change) {
+        batch().contact(event.ownerId(), event.contactId())
                 .filter(contact -> !contact.alreadyApplied(sequence))
                 .ifPresent(contact -> batch().changed(change.apply(contact).applied(sequence)));
     }

@@ -33,29 +33,47 @@ class OutreachController {
     }
 
     /**
-     * One row of the report. Counts are of requests made in the period.
+     * One row of the report. Counts are of requests made in the period, and of job inquiries made
+     * in it.
      *
-     * @param responses accepted + declined: the contact answered. A request given up on
-     *        ({@code noResponse}) is not a response, and neither is one still {@code pending}.
-     *        Cancelled requests count only in {@code requests}.
+     * @param responses accepted + declined: the contact answered, late answers included. A request
+     *        given up on ({@code noResponse}) is not a response, and neither is one still
+     *        {@code pending}. Cancelled requests count only in {@code requests}.
      * @param responseRate responses / requests, from 0 to 1; null when there are no requests
      * @param acceptanceRate accepted / responses, from 0 to 1; null when there are no responses
      * @param medianHoursToResponse the median time from request to answer over the responses,
      *        null when there are none
      * @param held requests whose interview was held
      * @param overran held interviews that ran longer than agreed
-     * @param thankYouWithin24h held interviews thanked for within 24 hours
+     * @param thankYouWithin24h held interviews thanked for within {@code rapport.practice.thank-you-within}
+     * @param nudged requests the one nudge was sent for
+     * @param respondedAfterNudge nudged requests that were answered afterwards (accepted or declined)
+     * @param responseRateAfterNudge respondedAfterNudge / nudged; null when none was nudged
+     * @param lateResponses answers that came after the request was given up on (counted in
+     *        {@code responses}, no longer in {@code noResponse})
+     * @param ignoredPreferredChannel requests sent, or interviews last scheduled, by another channel
+     *        than the contact preferred then
+     * @param ignoredPreferredLocation requests whose interview was last scheduled at another place
+     *        than the contact preferred then
+     * @param jobInquiries times the networker asked about openings; null when grouped by channel
+     * @param earlyJobInquiries of those, asked before the relationship was established; null when
+     *        grouped by channel
      */
     record Row(String key, long requests, long responses, long accepted, long declined, long noResponse,
                long pending, Double responseRate, Double acceptanceRate, Double medianHoursToResponse, long held,
-               long overran, long thankYouWithin24h) {
+               long overran, long thankYouWithin24h, long nudged, long respondedAfterNudge,
+               Double responseRateAfterNudge, long lateResponses, long ignoredPreferredChannel,
+               long ignoredPreferredLocation, Long jobInquiries, Long earlyJobInquiries) {
 
         static Row of(OutreachReport.Counts counts) {
             long responses = counts.accepted() + counts.declined();
             return new Row(counts.key(), counts.requests(), responses, counts.accepted(), counts.declined(),
                     counts.noResponse(), counts.pending(), ratio(responses, counts.requests()),
                     ratio(counts.accepted(), responses), counts.medianHoursToResponse(), counts.held(),
-                    counts.overran(), counts.thankYouWithin24h());
+                    counts.overran(), counts.thankYouWithin24h(), counts.nudged(), counts.respondedAfterNudge(),
+                    ratio(counts.respondedAfterNudge(), counts.nudged()), counts.lateResponses(),
+                    counts.ignoredPreferredChannel(), counts.ignoredPreferredLocation(), counts.jobInquiries(),
+                    counts.earlyJobInquiries());
         }
 
         private static Double ratio(long part, long whole) {

@@ -2,9 +2,11 @@ package app.rapport.query.contacts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import app.rapport.query.support.KeepingInTouch;
 import app.rapport.query.support.Sql;
 import app.rapport.query.support.Upsert;
 import app.rapport.values.Channel;
@@ -110,23 +112,27 @@ record Contact(UUID contactId, String ownerId, String name, String organization,
         return with(copy -> copy.archived = archived);
     }
 
-    /** Touches only move forward: an interaction logged late does not pull the last touch back. */
-    Contact touched(Instant at) {
-        return at == null || (lastTouchAt != null && !at.isAfter(lastTouchAt)) ? this
-                : with(copy -> copy.lastTouchAt = at);
+    /** The last touch after the event, by the one rule of what touches a contact ({@link KeepingInTouch}). */
+    Contact touchedBy(Object event) {
+        Instant touch = KeepingInTouch.lastTouchAfter(lastTouchAt, event);
+        return Objects.equals(touch, lastTouchAt) ? this : with(copy -> copy.lastTouchAt = touch);
     }
 
     Contact followedUp(Instant at) {
         return lastFollowUpAt != null && !at.isAfter(lastFollowUpAt) ? this : with(copy -> copy.lastFollowUpAt = at);
     }
 
-    /** At a stage, and due a follow-up when the stage keeps in touch. */
-    Contact progress(Stage stage) {
+    /** At a stage, and owed the next touch by then (null when none is owed). */
+    Contact progress(Stage stage, Instant nextFollowUpDue) {
         return with(copy -> {
             copy.stage = stage;
-            copy.nextFollowUpDue = stage.keepsInTouch() && lastTouchAt != null
-                    ? lastTouchAt.plus(Duration.ofDays(cadenceDays)) : null;
+            copy.nextFollowUpDue = nextFollowUpDue;
         });
+    }
+
+    /** The contact's keep-in-touch cadence, which it was given the practice's when it had none of its own. */
+    Duration cadence() {
+        return Duration.ofDays(cadenceDays);
     }
 
     /** A copy to change: an event changes several columns of a row at once. */

@@ -9,12 +9,16 @@ import app.rapport.query.support.Upsert;
 import app.rapport.values.Channel;
 import org.springframework.jdbc.core.RowMapper;
 
-/** One interview of a contact, as the contact detail shows it. */
+/**
+ * One interview of a contact, as the contact detail shows it.
+ *
+ * @param nudgedAt when the networker sent the one nudge an unanswered request deserves; null when not nudged
+ */
 record ContactInterview(UUID interviewId, UUID contactId, String ownerId, InterviewStatus status, Channel channel,
                         int durationMinutes, String purpose, String message, Instant requestedAt,
                         Instant respondedAt, String responseNote, Instant scheduledFor, Channel mode,
                         String location, Instant preparedAt, Instant heldAt, Integer actualMinutes,
-                        Instant thankedAt, Instant cancelledAt) {
+                        Instant thankedAt, Instant cancelledAt, Instant nudgedAt) {
 
     static final RowMapper<ContactInterview> MAPPER = (row, n) -> new ContactInterview(Sql.uuid(row, "interview_id"),
             Sql.uuid(row, "contact_id"), row.getString("owner_id"), Sql.enumOf(row, "status", InterviewStatus.class),
@@ -23,19 +27,20 @@ record ContactInterview(UUID interviewId, UUID contactId, String ownerId, Interv
             row.getString("response_note"), Sql.instant(row, "scheduled_for"),
             Sql.enumOf(row, "mode", Channel.class), row.getString("location"), Sql.instant(row, "prepared_at"),
             Sql.instant(row, "held_at"), Sql.integer(row, "actual_minutes"), Sql.instant(row, "thanked_at"),
-            Sql.instant(row, "cancelled_at"));
+            Sql.instant(row, "cancelled_at"), Sql.instant(row, "nudged_at"));
 
     static final Upsert<ContactInterview> UPSERT = new Upsert<>("""
             INSERT INTO contact_interview (interview_id, contact_id, owner_id, status, channel,
                 duration_minutes, purpose, message, requested_at, responded_at, response_note, scheduled_for,
-                mode, location, prepared_at, held_at, actual_minutes, thanked_at, cancelled_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (interview_id) DO UPDATE SET status = EXCLUDED.status,
+                mode, location, prepared_at, held_at, actual_minutes, thanked_at, cancelled_at, nudged_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (interview_id) DO UPDATE SET status = EXCLUDED.status, channel = EXCLUDED.channel,
+                message = EXCLUDED.message, requested_at = EXCLUDED.requested_at,
                 responded_at = EXCLUDED.responded_at, response_note = EXCLUDED.response_note,
                 scheduled_for = EXCLUDED.scheduled_for, mode = EXCLUDED.mode, location = EXCLUDED.location,
                 prepared_at = EXCLUDED.prepared_at, held_at = EXCLUDED.held_at,
                 actual_minutes = EXCLUDED.actual_minutes, thanked_at = EXCLUDED.thanked_at,
-                cancelled_at = EXCLUDED.cancelled_at""",
+                cancelled_at = EXCLUDED.cancelled_at, nudged_at = EXCLUDED.nudged_at""",
             (statement, interview) -> {
                 statement.setObject(1, interview.interviewId());
                 statement.setObject(2, interview.contactId());
@@ -56,6 +61,7 @@ record ContactInterview(UUID interviewId, UUID contactId, String ownerId, Interv
                 Sql.setInteger(statement, 17, interview.actualMinutes());
                 statement.setTimestamp(18, Sql.timestamp(interview.thankedAt()));
                 statement.setTimestamp(19, Sql.timestamp(interview.cancelledAt()));
+                statement.setTimestamp(20, Sql.timestamp(interview.nudgedAt()));
             });
 
     /** A request just made. */
@@ -63,7 +69,7 @@ record ContactInterview(UUID interviewId, UUID contactId, String ownerId, Interv
                                       int durationMinutes, String purpose, String message, Instant requestedAt) {
         return new ContactInterview(interviewId, contactId, ownerId, InterviewStatus.REQUESTED, channel,
                 durationMinutes, purpose, message, requestedAt, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     ContactInterview answered(InterviewStatus status, String note, Instant at) {
@@ -107,6 +113,10 @@ record ContactInterview(UUID interviewId, UUID contactId, String ownerId, Interv
         });
     }
 
+    ContactInterview nudged(Instant at) {
+        return with(copy -> copy.nudgedAt = at);
+    }
+
     ContactInterview cancelled(Instant at) {
         return with(copy -> {
             copy.status = InterviewStatus.CANCELLED;
@@ -141,6 +151,7 @@ record ContactInterview(UUID interviewId, UUID contactId, String ownerId, Interv
         Integer actualMinutes;
         Instant thankedAt;
         Instant cancelledAt;
+        Instant nudgedAt;
 
         Copy(ContactInterview row) {
             interviewId = row.interviewId;
@@ -162,12 +173,13 @@ record ContactInterview(UUID interviewId, UUID contactId, String ownerId, Interv
             actualMinutes = row.actualMinutes;
             thankedAt = row.thankedAt;
             cancelledAt = row.cancelledAt;
+            nudgedAt = row.nudgedAt;
         }
 
         ContactInterview build() {
             return new ContactInterview(interviewId, contactId, ownerId, status, channel, durationMinutes, purpose,
                     message, requestedAt, respondedAt, responseNote, scheduledFor, mode, location, preparedAt,
-                    heldAt, actualMinutes, thankedAt, cancelledAt);
+                    heldAt, actualMinutes, thankedAt, cancelledAt, nudgedAt);
         }
     }
 }

@@ -42,12 +42,13 @@ final class ContactViews {
                          String purpose, String message, Instant requestedAt, Instant respondedAt,
                          String responseNote, Instant scheduledFor, Channel mode, String location,
                          Instant preparedAt, Instant heldAt, Integer actualMinutes, Instant thankedAt,
-                         Instant cancelledAt) {
+                         Instant cancelledAt, Instant nudgedAt) {
 
         static InterviewView of(ContactInterview i) {
             return new InterviewView(i.interviewId(), i.status(), i.channel(), i.durationMinutes(), i.purpose(),
                     i.message(), i.requestedAt(), i.respondedAt(), i.responseNote(), i.scheduledFor(), i.mode(),
-                    i.location(), i.preparedAt(), i.heldAt(), i.actualMinutes(), i.thankedAt(), i.cancelledAt());
+                    i.location(), i.preparedAt(), i.heldAt(), i.actualMinutes(), i.thankedAt(), i.cancelledAt(),
+                    i.nudgedAt());
         }
     }
 

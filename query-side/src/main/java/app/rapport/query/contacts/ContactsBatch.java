@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The contacts, interviews and new follow-ups one batch of events touches. Every contact the
  * batch names is read with its interviews in two statements; the changed rows are written back in
- * one batched upsert per table.
+ * one batched upsert per table, after the rows of contacts re-derived from their history
+ * ({@link #forget}) are deleted.
  */
 final class ContactsBatch extends ProjectionBatch {
 
@@ -31,7 +33,8 @@ final class ContactsBatch extends ProjectionBatch {
     private final Map<UUID, List<ContactInterview>> interviews = new HashMap<>();
     private final Map<UUID, Contact> changedContacts = new LinkedHashMap<>();
     private final Map<UUID, ContactInterview> changedInterviews = new LinkedHashMap<>();
-    private final List<ContactFollowUp> newFollowUps = new ArrayList<>();
+    private final Map<UUID, ContactFollowUp> newFollowUps = new LinkedHashMap<>();
+    private final Set<EventSubject> forgotten = new LinkedHashSet<>();
 
     private ContactsBatch(JdbcTemplate jdbc, List<? extends EventMessage<?>> events) {
         this.jdbc = jdbc;
@@ -83,7 +86,21 @@ final class ContactsBatch extends ProjectionBatch {
     }
 
     void logged(ContactFollowUp followUp) {
-        newFollowUps.add(followUp);
+        newFollowUps.put(followUp.followUpId(), followUp);
+    }
+
+    /**
+     * Drops every row of the contact, as read and as changed so far, so that its history can be
+     * folded again from nothing; its stored rows are deleted before the batch writes.
+     */
+    void forget(EventSubject contact) {
+        UUID id = contact.contactId();
+        contacts.remove(id);
+        interviews.remove(id);
+        changedContacts.remove(id);
+        changedInterviews.values().removeIf(interview -> interview.contactId().equals(id));
+        newFollowUps.values().removeIf(followUp -> followUp.contactId().equals(id));
+        forgotten.add(contact);
     }
 
     private List<ContactInterview> interviewsOf(UUID contactId) {
@@ -92,8 +109,11 @@ final class ContactsBatch extends ProjectionBatch {
 
     @Override
     protected void write() {
+        Sql.deleteOfContacts(jdbc, "contact_follow_up", forgotten);
+        Sql.deleteOfContacts(jdbc, "contact_interview", forgotten);
+        Sql.deleteOfContacts(jdbc, "contact", forgotten);
         Contact.UPSERT.write(jdbc, changedContacts.values());
         ContactInterview.UPSERT.write(jdbc, changedInterviews.values());
-        ContactFollowUp.UPSERT.write(jdbc, newFollowUps);
+        ContactFollowUp.UPSERT.write(jdbc, newFollowUps.values());
     }
 }

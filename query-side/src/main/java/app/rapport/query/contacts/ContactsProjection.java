@@ -8,10 +8,13 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
+import app.rapport.events.ContactEvent;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
 import app.rapport.events.contact.ContactRestored;
+import app.rapport.events.contact.EntryCorrected;
+import app.rapport.events.contact.EntryRetracted;
 import app.rapport.events.contact.FollowUpCadenceSet;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.contact.JobInquiryMade;
@@ -23,11 +26,17 @@ import app.rapport.events.interview.InterviewPrepared;
 import app.rapport.events.interview.InterviewRequestUnanswered;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
+import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.platform.PracticeSettings;
+import app.rapport.query.support.EventSubject;
+import app.rapport.query.support.KeepingInTouch;
+import app.rapport.query.support.Rederivation;
 import app.rapport.values.Relationship;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,8 +45,11 @@ import org.springframework.stereotype.Component;
 /**
  * The contact list and detail. Each batch of events reads the contacts it names with their
  * interviews once (see {@link ContactsBatch}); each handler skips an event its contact has
- * applied already (by the aggregate's sequence number), changes the rows in memory and re-derives
- * the stage from the contact's interviews and newest follow-up; the batch writes them on commit.
+ * applied already (by the aggregate's sequence number), changes the rows in memory, moves the last
+ * touch by the one rule of what touches a contact ({@link KeepingInTouch}) and re-derives the stage
+ * from the contact's interviews and newest follow-up; the batch writes them on commit. A
+ * correction or a retraction re-derives the contact's rows from its amended history through these
+ * same handlers ({@link Rederivation}).
  */
 @Component
 @ProcessingGroup(ContactsProjection.GROUP)
@@ -47,10 +59,14 @@ class ContactsProjection {
 
     private final JdbcTemplate jdbc;
     private final PracticeSettings practice;
+    private final Rederivation rederivation;
+    private final EventMessageHandler handlers;
 
-    ContactsProjection(JdbcTemplate jdbc, PracticeSettings practice) {
+    ContactsProjection(JdbcTemplate jdbc, PracticeSettings practice, Rederivation rederivation) {
         this.jdbc = jdbc;
         this.practice = practice;
+        this.rederivation = rederivation;
+        this.handlers = new AnnotationEventHandlerAdapter(this);
     }
 
     @EventHandler
@@ -66,97 +82,109 @@ class ContactsProjection {
 
     @EventHandler
     void on(ContactDetailsChanged event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.describe(event.details()));
+        change(event, sequence, (batch, contact) -> contact.describe(event.details()));
     }
 
     @EventHandler
     void on(FollowUpCadenceSet event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.withCadence(event.days()));
+        change(event, sequence, (batch, contact) -> contact.withCadence(event.days()));
     }
 
     @EventHandler
     void on(ContactArchived event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.withArchived(true));
+        change(event, sequence, (batch, contact) -> contact.withArchived(true));
     }
 
     @EventHandler
     void on(ContactRestored event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.withArchived(false));
+        change(event, sequence, (batch, contact) -> contact.withArchived(false));
     }
 
     /** A follow-up is stored once: its contact's sequence number guards against a repeat. */
     @EventHandler
     void on(FollowUpLogged event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> {
+        change(event, sequence, (batch, contact) -> {
             batch.logged(new ContactFollowUp(event.followUpId(), event.contactId(), event.ownerId(),
                     event.kind(), event.channel(), event.note(), event.at()));
-            return contact.followedUp(event.at()).touched(event.at());
+            return contact.followedUp(event.at());
         });
     }
 
     @EventHandler
     void on(JobInquiryMade event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> contact.touched(event.at()));
+        change(event, sequence, (batch, contact) -> contact);
     }
 
     @EventHandler
     void on(InterviewRequested event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, (batch, contact) -> {
+        change(event, sequence, (batch, contact) -> {
             if (batch.interview(event.contactId(), event.interviewId()).isEmpty()) {
                 batch.requested(ContactInterview.requested(event.interviewId(), event.contactId(), event.ownerId(),
                         event.channel(), event.durationMinutes(), event.purpose(), event.message(), event.at()));
             }
-            return contact.touched(event.at());
+            return contact;
         });
     }
 
+    /** Also a late answer, after the request was given up on: the interview goes on from there. */
     @EventHandler
     void on(InterviewAccepted event, @SequenceNumber long sequence) {
-        changeInterview(event.ownerId(), event.contactId(), event.interviewId(), sequence, event.at(),
+        changeInterview(event, event.interviewId(), sequence,
                 interview -> interview.answered(InterviewStatus.ACCEPTED, event.note(), event.at()));
     }
 
     @EventHandler
     void on(InterviewDeclined event, @SequenceNumber long sequence) {
-        changeInterview(event.ownerId(), event.contactId(), event.interviewId(), sequence, event.at(),
+        changeInterview(event, event.interviewId(), sequence,
                 interview -> interview.answered(InterviewStatus.DECLINED, event.note(), event.at()));
     }
 
-    /** Giving up on an answer is the networker's decision, not an interaction: no touch. */
     @EventHandler
     void on(InterviewRequestUnanswered event, @SequenceNumber long sequence) {
-        changeInterview(event.ownerId(), event.contactId(), event.interviewId(), sequence, null,
+        changeInterview(event, event.interviewId(), sequence,
                 interview -> interview.answered(InterviewStatus.NO_RESPONSE, event.note(), event.at()));
     }
 
     @EventHandler
+    void on(NudgeSent event, @SequenceNumber long sequence) {
+        changeInterview(event, event.interviewId(), sequence, interview -> interview.nudged(event.at()));
+    }
+
+    @EventHandler
     void on(InterviewScheduled event, @SequenceNumber long sequence) {
-        changeInterview(event.ownerId(), event.contactId(), event.interviewId(), sequence, null,
+        changeInterview(event, event.interviewId(), sequence,
                 interview -> interview.scheduled(event.scheduledFor(), event.mode(), event.location()));
     }
 
     @EventHandler
     void on(InterviewPrepared event, @SequenceNumber long sequence) {
-        changeInterview(event.ownerId(), event.contactId(), event.interviewId(), sequence, null,
-                interview -> interview.prepared(event.at()));
+        changeInterview(event, event.interviewId(), sequence, interview -> interview.prepared(event.at()));
     }
 
     @EventHandler
     void on(InterviewHeld event, @SequenceNumber long sequence) {
-        changeInterview(event.ownerId(), event.contactId(), event.interviewId(), sequence, event.at(),
+        changeInterview(event, event.interviewId(), sequence,
                 interview -> interview.held(event.at(), event.actualMinutes()));
     }
 
     @EventHandler
     void on(ThankYouSent event, @SequenceNumber long sequence) {
-        changeInterview(event.ownerId(), event.contactId(), event.interviewId(), sequence, event.at(),
-                interview -> interview.thanked(event.at()));
+        changeInterview(event, event.interviewId(), sequence, interview -> interview.thanked(event.at()));
     }
 
     @EventHandler
     void on(InterviewCancelled event, @SequenceNumber long sequence) {
-        changeInterview(event.ownerId(), event.contactId(), event.interviewId(), sequence, null,
-                interview -> interview.cancelled(event.at()));
+        changeInterview(event, event.interviewId(), sequence, interview -> interview.cancelled(event.at()));
+    }
+
+    @EventHandler
+    void on(EntryCorrected event, @SequenceNumber long sequence) {
+        rederive(event, sequence);
+    }
+
+    @EventHandler
+    void on(EntryRetracted event, @SequenceNumber long sequence) {
+        rederive(event, sequence);
     }
 
     @ResetHandler
@@ -170,25 +198,41 @@ class ContactsProjection {
         return ContactsBatch.of(this, jdbc);
     }
 
-    private void changeInterview(String ownerId, UUID contactId, UUID interviewId, long sequence, Instant touch,
+    /** Forgets the contact's rows and folds its amended history through the handlers above. */
+    private void rederive(ContactEvent amendment, long sequence) {
+        ContactsBatch batch = batch();
+        EventSubject subject = new EventSubject(amendment.ownerId(), amendment.contactId());
+        batch.contact(subject.ownerId(), subject.contactId())
+                .filter(contact -> !contact.alreadyApplied(sequence))
+                .ifPresent(stale -> {
+                    batch.forget(subject);
+                    rederivation.refold(handlers, subject.contactId(), sequence);
+                    batch.contact(subject.ownerId(), subject.contactId())
+                            .ifPresent(contact -> batch.changed(contact.applied(sequence)));
+                });
+    }
+
+    private void changeInterview(ContactEvent event, UUID interviewId, long sequence,
                                  UnaryOperator<ContactInterview> change) {
-        change(ownerId, contactId, sequence, (batch, contact) -> {
-            batch.interview(contactId, interviewId).map(change).ifPresent(batch::changed);
-            return contact.touched(touch);
+        change(event, sequence, (batch, contact) -> {
+            batch.interview(event.contactId(), interviewId).map(change).ifPresent(batch::changed);
+            return contact;
         });
     }
 
-    private void change(String ownerId, UUID contactId, long sequence,
-                        BiFunction<ContactsBatch, Contact, Contact> change) {
+    private void change(ContactEvent event, long sequence, BiFunction<ContactsBatch, Contact, Contact> change) {
         ContactsBatch batch = batch();
-        batch.contact(ownerId, contactId)
+        batch.contact(event.ownerId(), event.contactId())
                 .filter(contact -> !contact.alreadyApplied(sequence))
-                .ifPresent(contact -> finish(batch, change.apply(batch, contact), sequence));
+                .ifPresent(contact -> finish(batch, change.apply(batch, contact).touchedBy(event), sequence));
     }
 
-    /** Re-derives the stage from the contact's interviews as changed, and saves the contact. */
+    /** Re-derives the stage and the next touch owed from the contact's interviews as changed, and saves the contact. */
     private void finish(ContactsBatch batch, Contact contact, long sequence) {
-        batch.changed(contact.progress(stageOf(contact, batch.interviews(contact.contactId()))).applied(sequence));
+        List<ContactInterview> interviews = batch.interviews(contact.contactId());
+        boolean thanked = interviews.stream().anyMatch(interview -> interview.thankedAt() != null);
+        Instant due = KeepingInTouch.nextTouchDue(thanked, contact.archived(), contact.lastTouchAt(), contact.cadence());
+        batch.changed(contact.progress(stageOf(contact, interviews), due).applied(sequence));
     }
 
     private static Stage stageOf(Contact contact, List<ContactInterview> interviews) {

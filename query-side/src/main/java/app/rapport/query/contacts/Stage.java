@@ -13,9 +13,5 @@ public enum Stage {
     CONNECTED,
     /** followed up after the thank-you: the point from which asking about openings is fair */
     ESTABLISHED,
-    ARCHIVED;
-
-    boolean keepsInTouch() {
-        return this == CONNECTED || this == ESTABLISHED;
-    }
+    ARCHIVED
 }

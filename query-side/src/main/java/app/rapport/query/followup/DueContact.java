@@ -1,8 +1,11 @@
 package app.rapport.query.followup;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
+import app.rapport.platform.PracticeSettings;
+import app.rapport.query.support.KeepingInTouch;
 import app.rapport.query.support.Sql;
 import app.rapport.query.support.Upsert;
 import org.springframework.jdbc.core.RowMapper;
@@ -11,6 +14,7 @@ import org.springframework.jdbc.core.RowMapper;
  * What the keep-in-touch deadline needs to know about a contact, and the last applied sequence.
  *
  * @param cadenceDays null: the configured default applies, so changing the default moves every such contact
+ * @param connected thanked for an interview at least once, from which keeping in touch is owed
  * @param lastSequence the contact's last event applied; -1 before any
  */
 record DueContact(UUID contactId, String ownerId, String name, Integer cadenceDays, Instant lastTouchAt,
@@ -62,10 +66,11 @@ record DueContact(UUID contactId, String ownerId, String name, Integer cadenceDa
         return new DueContact(contactId, ownerId, name, days, lastTouchAt, connected, archived, lastSequence);
     }
 
-    /** Touches only move forward: an interaction logged late does not pull the last touch back. */
-    DueContact touched(Instant at) {
-        return at == null || (lastTouchAt != null && !at.isAfter(lastTouchAt)) ? this
-                : new DueContact(contactId, ownerId, name, cadenceDays, at, connected, archived, lastSequence);
+    /** The last touch after the event, by the one rule of what touches a contact ({@link KeepingInTouch}). */
+    DueContact touchedBy(Object event) {
+        Instant touch = KeepingInTouch.lastTouchAfter(lastTouchAt, event);
+        return Objects.equals(touch, lastTouchAt) ? this
+                : new DueContact(contactId, ownerId, name, cadenceDays, touch, connected, archived, lastSequence);
     }
 
     DueContact asConnected() {
@@ -76,8 +81,8 @@ record DueContact(UUID contactId, String ownerId, String name, Integer cadenceDa
         return new DueContact(contactId, ownerId, name, cadenceDays, lastTouchAt, connected, archived, lastSequence);
     }
 
-    /** Keeping in touch is owed once thanked, while the contact is not archived. */
-    boolean keepsInTouch() {
-        return connected && !archived && lastTouchAt != null;
+    /** When the next touch is owed, by the one rule of keeping in touch; null when none is. */
+    Instant nextTouchDue(PracticeSettings practice) {
+        return KeepingInTouch.nextTouchDue(connected, archived, lastTouchAt, practice.keepInTouchFor(cadenceDays));
     }
 }

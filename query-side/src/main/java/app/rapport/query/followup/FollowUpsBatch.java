@@ -2,6 +2,7 @@ package app.rapport.query.followup;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The contacts and deadlines one batch of events touches: read in one statement per table for
- * every contact the batch names, written back in one batched upsert per table.
+ * every contact the batch names, written back in one batched upsert per table, after the rows of
+ * contacts re-derived from their history ({@link #forget}) are deleted.
  */
 final class FollowUpsBatch extends ProjectionBatch {
 
@@ -25,6 +27,7 @@ final class FollowUpsBatch extends ProjectionBatch {
     private final Map<String, DueItem> items = new HashMap<>();
     private final Map<UUID, DueContact> changedContacts = new LinkedHashMap<>();
     private final Map<String, DueItem> changedItems = new LinkedHashMap<>();
+    private final Set<EventSubject> forgotten = new LinkedHashSet<>();
 
     private FollowUpsBatch(JdbcTemplate jdbc, List<? extends EventMessage<?>> events) {
         this.jdbc = jdbc;
@@ -63,8 +66,23 @@ final class FollowUpsBatch extends ProjectionBatch {
         changedItems.put(item.itemId(), item);
     }
 
+    /**
+     * Drops the contact and its deadlines, as read and as changed so far, so that its history can
+     * be folded again from nothing; its stored rows are deleted before the batch writes.
+     */
+    void forget(EventSubject contact) {
+        UUID id = contact.contactId();
+        contacts.remove(id);
+        changedContacts.remove(id);
+        items.values().removeIf(item -> item.contactId().equals(id));
+        changedItems.values().removeIf(item -> item.contactId().equals(id));
+        forgotten.add(contact);
+    }
+
     @Override
     protected void write() {
+        Sql.deleteOfContacts(jdbc, "due_item", forgotten);
+        Sql.deleteOfContacts(jdbc, "due_contact", forgotten);
         DueContact.UPSERT.write(jdbc, changedContacts.values());
         DueItem.UPSERT.write(jdbc, changedItems.values());
     }

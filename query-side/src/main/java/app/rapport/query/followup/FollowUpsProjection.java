@@ -1,14 +1,16 @@
 package app.rapport.query.followup;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import app.rapport.events.ContactEvent;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
 import app.rapport.events.contact.ContactRestored;
+import app.rapport.events.contact.EntryCorrected;
+import app.rapport.events.contact.EntryRetracted;
 import app.rapport.events.contact.FollowUpCadenceSet;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.contact.JobInquiryMade;
@@ -20,10 +22,16 @@ import app.rapport.events.interview.InterviewPrepared;
 import app.rapport.events.interview.InterviewRequestUnanswered;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
+import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.platform.PracticeSettings;
+import app.rapport.query.support.EventSubject;
+import app.rapport.query.support.KeepingInTouch;
+import app.rapport.query.support.Rederivation;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +39,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Follow-ups as deadlines: events open them (a request opens a nudge, a held interview a
- * thank-you) and close them (the answer, the thank-you, a cancellation, archiving). Whether a
- * deadline has passed is not stored: the query compares due dates with its asOf, so no scheduler
- * is needed. Events at or below the contact's last applied sequence number change nothing. Rows
- * are read, changed and written per batch of events ({@link FollowUpsBatch}).
+ * thank-you) and close them (the answer or the nudge, the thank-you, a cancellation, archiving).
+ * Whether a deadline has passed is not stored: the query compares due dates with its asOf, so no
+ * scheduler is needed. Events at or below the contact's last applied sequence number change
+ * nothing. Every event moves the last touch by the one rule of keeping in touch
+ * ({@link KeepingInTouch}). A correction or a retraction re-derives the contact's deadlines from
+ * its amended history through these same handlers ({@link Rederivation}): a retracted thank-you
+ * reopens the thank-you, a corrected hold moves it. Rows are read, changed and written per batch
+ * of events ({@link FollowUpsBatch}).
  */
 @Component
 @ProcessingGroup(FollowUpsProjection.GROUP)
@@ -43,11 +55,15 @@ class FollowUpsProjection {
     static final String GROUP = "followups";
 
     private final JdbcTemplate jdbc;
-    private final PracticeSettings properties;
+    private final PracticeSettings practice;
+    private final Rederivation rederivation;
+    private final EventMessageHandler handlers;
 
-    FollowUpsProjection(JdbcTemplate jdbc, PracticeSettings properties) {
+    FollowUpsProjection(JdbcTemplate jdbc, PracticeSettings practice, Rederivation rederivation) {
         this.jdbc = jdbc;
-        this.properties = properties;
+        this.practice = practice;
+        this.rederivation = rederivation;
+        this.handlers = new AnnotationEventHandlerAdapter(this);
     }
 
     @EventHandler
@@ -63,45 +79,51 @@ class FollowUpsProjection {
 
     @EventHandler
     void on(ContactDetailsChanged event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence,
-                contact -> contact.renamed(event.details() == null ? null : event.details().name()));
+        change(event, sequence, contact -> contact.renamed(event.details() == null ? null : event.details().name()));
     }
 
     @EventHandler
     void on(FollowUpCadenceSet event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> contact.withCadence(event.days()));
+        change(event, sequence, contact -> contact.withCadence(event.days()));
     }
 
     @EventHandler
     void on(InterviewRequested event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> {
+        change(event, sequence, contact -> {
             batch().save(interviewItem(contact, event.interviewId(), DueKind.RESPONSE_NUDGE)
-                    .open(event.at().plus(properties.nudgeAfter())));
-            return contact.touched(event.at());
+                    .open(event.at().plus(practice.nudgeAfter())));
+            return contact;
         });
     }
 
+    /** Also a late answer, after the request was given up on: nothing is left to nudge either way. */
     @EventHandler
     void on(InterviewAccepted event, @SequenceNumber long sequence) {
-        answered(event.ownerId(), event.contactId(), event.interviewId(), sequence, event.at());
+        closeNudge(event, event.interviewId(), sequence);
     }
 
     @EventHandler
     void on(InterviewDeclined event, @SequenceNumber long sequence) {
-        answered(event.ownerId(), event.contactId(), event.interviewId(), sequence, event.at());
+        closeNudge(event, event.interviewId(), sequence);
     }
 
-    /** The networker gave up: nothing to nudge any more, and no interaction happened. */
+    /** The networker gave up: nothing to nudge any more. */
     @EventHandler
     void on(InterviewRequestUnanswered event, @SequenceNumber long sequence) {
-        answered(event.ownerId(), event.contactId(), event.interviewId(), sequence, null);
+        closeNudge(event, event.interviewId(), sequence);
+    }
+
+    /** The one nudge a request deserves was sent. */
+    @EventHandler
+    void on(NudgeSent event, @SequenceNumber long sequence) {
+        closeNudge(event, event.interviewId(), sequence);
     }
 
     /** Re-scheduling moves the deadline but keeps it closed once prepared. */
     @EventHandler
     void on(InterviewScheduled event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> {
-            Instant due = event.scheduledFor().minus(properties.prepareBefore());
+        change(event, sequence, contact -> {
+            Instant due = event.scheduledFor().minus(practice.prepareBefore());
             String id = DueItem.idOf(DueKind.PREPARE, event.interviewId());
             batch().save(batch().item(contact.ownerId(), id)
                     .map(item -> item.moveTo(due))
@@ -113,7 +135,7 @@ class FollowUpsProjection {
 
     @EventHandler
     void on(InterviewPrepared event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> {
+        change(event, sequence, contact -> {
             close(contact, event.interviewId(), DueKind.PREPARE, event.at());
             return contact;
         });
@@ -121,25 +143,25 @@ class FollowUpsProjection {
 
     @EventHandler
     void on(InterviewHeld event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> {
+        change(event, sequence, contact -> {
             close(contact, event.interviewId(), DueKind.PREPARE, event.at());
             batch().save(interviewItem(contact, event.interviewId(), DueKind.THANK_YOU)
-                    .open(event.at().plus(properties.thankYouWithin())));
-            return contact.touched(event.at());
+                    .open(event.at().plus(practice.thankYouWithin())));
+            return contact;
         });
     }
 
     @EventHandler
     void on(ThankYouSent event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> {
+        change(event, sequence, contact -> {
             close(contact, event.interviewId(), DueKind.THANK_YOU, event.at());
-            return contact.touched(event.at()).asConnected();
+            return contact.asConnected();
         });
     }
 
     @EventHandler
     void on(InterviewCancelled event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> {
+        change(event, sequence, contact -> {
             for (DueKind kind : new DueKind[] {DueKind.RESPONSE_NUDGE, DueKind.PREPARE, DueKind.THANK_YOU}) {
                 batch().item(contact.ownerId(), DueItem.idOf(kind, event.interviewId()))
                         .ifPresent(item -> batch().save(item.close()));
@@ -150,17 +172,17 @@ class FollowUpsProjection {
 
     @EventHandler
     void on(FollowUpLogged event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> contact.touched(event.at()));
+        change(event, sequence, contact -> contact);
     }
 
     @EventHandler
     void on(JobInquiryMade event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> contact.touched(event.at()));
+        change(event, sequence, contact -> contact);
     }
 
     @EventHandler
     void on(ContactArchived event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> {
+        change(event, sequence, contact -> {
             batch().itemsOf(contact.contactId()).forEach(item -> batch().save(item.close()));
             return contact.withArchived(true);
         });
@@ -169,7 +191,17 @@ class FollowUpsProjection {
     /** Only keeping in touch comes back: the interview deadlines of an archived contact stay closed. */
     @EventHandler
     void on(ContactRestored event, @SequenceNumber long sequence) {
-        change(event.ownerId(), event.contactId(), sequence, contact -> contact.withArchived(false));
+        change(event, sequence, contact -> contact.withArchived(false));
+    }
+
+    @EventHandler
+    void on(EntryCorrected event, @SequenceNumber long sequence) {
+        rederive(event, sequence);
+    }
+
+    @EventHandler
+    void on(EntryRetracted event, @SequenceNumber long sequence) {
+        rederive(event, sequence);
     }
 
     @ResetHandler
@@ -182,19 +214,32 @@ class FollowUpsProjection {
         return FollowUpsBatch.of(this, jdbc);
     }
 
-    private void answered(String ownerId, UUID contactId, UUID interviewId, long sequence, Instant touch) {
-        change(ownerId, contactId, sequence, contact -> {
-            close(contact, interviewId, DueKind.RESPONSE_NUDGE, touch);
-            return contact.touched(touch);
+    /** Forgets the contact's deadlines and folds its amended history through the handlers above. */
+    private void rederive(ContactEvent amendment, long sequence) {
+        EventSubject subject = new EventSubject(amendment.ownerId(), amendment.contactId());
+        batch().contact(subject.ownerId(), subject.contactId())
+                .filter(contact -> !contact.alreadyApplied(sequence))
+                .ifPresent(stale -> {
+                    batch().forget(subject);
+                    rederivation.refold(handlers, subject.contactId(), sequence);
+                    batch().contact(subject.ownerId(), subject.contactId())
+                            .ifPresent(contact -> batch().changed(contact.applied(sequence)));
+                });
+    }
+
+    private void closeNudge(ContactEvent event, UUID interviewId, long sequence) {
+        change(event, sequence, contact -> {
+            close(contact, interviewId, DueKind.RESPONSE_NUDGE, event.at());
+            return contact;
         });
     }
 
-    /** Loads the contact, skips a repeat, applies the change, re-derives keeping in touch, saves. */
-    private void change(String ownerId, UUID contactId, long sequence, UnaryOperator<DueContact> change) {
-        batch().contact(ownerId, contactId)
+    /** Loads the contact, skips a repeat, applies the change and the touch, re-derives keeping in touch, saves. */
+    private void change(ContactEvent event, long sequence, UnaryOperator<DueContact> change) {
+        batch().contact(event.ownerId(), event.contactId())
                 .filter(contact -> !contact.alreadyApplied(sequence))
                 .ifPresent(contact -> {
-                    DueContact changed = change.apply(contact);
+                    DueContact changed = change.apply(contact).touchedBy(event);
                     keepInTouch(changed);
                     batch().changed(changed.applied(sequence));
                 });
@@ -202,8 +247,8 @@ class FollowUpsProjection {
 
     private void keepInTouch(DueContact contact) {
         String id = DueItem.idOf(DueKind.KEEP_IN_TOUCH, contact.contactId());
-        if (contact.keepsInTouch()) {
-            Instant due = contact.lastTouchAt().plus(properties.keepInTouchFor(contact.cadenceDays()));
+        Instant due = contact.nextTouchDue(practice);
+        if (due != null) {
             batch().save(batch().item(contact.ownerId(), id)
                     .orElseGet(() -> DueItem.forContact(contact.ownerId(), contact.contactId(), DueKind.KEEP_IN_TOUCH, due))
                     .open(due));

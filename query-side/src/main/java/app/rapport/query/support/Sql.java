@@ -46,6 +46,22 @@ public final class Sql {
         }, rows);
     }
 
+    /**
+     * Deletes the rows of these contacts from a read-model table (which has owner_id and
+     * contact_id columns), in one statement; nothing at all for none.
+     */
+    public static void deleteOfContacts(JdbcTemplate jdbc, String table, Collection<EventSubject> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        Object[] owners = contacts.stream().map(EventSubject::ownerId).distinct().toArray();
+        Object[] ids = contacts.stream().map(EventSubject::contactId).toArray();
+        jdbc.update("DELETE FROM " + table + " WHERE owner_id = ANY(?) AND contact_id = ANY(?)", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners));
+            statement.setArray(2, statement.getConnection().createArrayOf("uuid", ids));
+        });
+    }
+
     /** The rows of the owners a batch is about, in one statement whose parameter is the owners ({@code = ANY(?)}). */
     public static <T> List<T> ofOwners(JdbcTemplate jdbc, String sql, Collection<String> owners, RowMapper<T> rows) {
         if (owners.isEmpty()) {

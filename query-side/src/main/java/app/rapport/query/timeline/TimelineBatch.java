@@ -1,6 +1,5 @@
 package app.rapport.query.timeline;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +14,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The timeline states of the contacts one batch of events is about (read in one statement) and
- * the entries the batch adds; both written in one batched statement per table.
+ * the entries the batch adds or derives again; both written in one batched statement per table.
  */
 final class TimelineBatch extends ProjectionBatch {
 
     private final JdbcTemplate jdbc;
     private final Map<UUID, TimelineStateRow> states = new HashMap<>();
     private final Map<UUID, TimelineStateRow> changedStates = new LinkedHashMap<>();
-    private final List<TimelineEntry> entries = new ArrayList<>();
+    private final Map<String, TimelineEntry> entries = new LinkedHashMap<>();
 
     private TimelineBatch(JdbcTemplate jdbc, List<? extends EventMessage<?>> events) {
         this.jdbc = jdbc;
@@ -45,13 +44,14 @@ final class TimelineBatch extends ProjectionBatch {
         changedStates.put(state.contactId(), state);
     }
 
+    /** A new entry, or one derived again after a correction or a retraction, which replaces it. */
     void add(TimelineEntry entry) {
-        entries.add(entry);
+        entries.put(entry.eventId(), entry);
     }
 
     @Override
     protected void write() {
         TimelineStateRow.UPSERT.write(jdbc, changedStates.values());
-        TimelineEntry.UPSERT.write(jdbc, entries);
+        TimelineEntry.UPSERT.write(jdbc, entries.values());
     }
 }

@@ -23,18 +23,23 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A contact's timeline: from the read model, or with {@code asOf} as it stood at that moment,
- * by running {@link Timeline} over the events recorded by then, read from the event store.
+ * by running {@link Timeline} over the events recorded by then, read from the event store: the
+ * corrections and retractions recorded by then apply, later ones do not.
  */
 @RestController
 class TimelineController {
 
-    /** One line of the answer. */
-    record Entry(Instant at, Instant recordedAt, String type, String summary, UUID interviewId,
+    /**
+     * One line of the answer.
+     *
+     * @param entryId the id of the event behind the entry, which a correction or a retraction names
+     */
+    record Entry(String entryId, Instant at, Instant recordedAt, String type, String summary, UUID interviewId,
                  Map<String, Object> details, List<Flag> flags) {
 
         static Entry of(TimelineEntry entry) {
-            return new Entry(entry.at(), entry.recordedAt(), entry.type(), entry.summary(), entry.interviewId(),
-                    entry.details(), entry.flags());
+            return new Entry(entry.eventId(), entry.at(), entry.recordedAt(), entry.type(), entry.summary(),
+                    entry.interviewId(), entry.details(), entry.flags());
         }
     }
 
@@ -73,7 +78,7 @@ class TimelineController {
     }
 
     private List<TimelineEntry> asOf(String ownerId, UUID contactId, Instant asOf) {
-        List<? extends DomainEventMessage<?>> stream = eventStore.readEvents(contactId.toString()).asStream().toList();
+        List<? extends DomainEventMessage<?>> stream = eventStore.readEvents(contactId.toString(), 0).asStream().toList();
         boolean owned = !stream.isEmpty() && EventSubject.of(stream.get(0).getPayload())
                 .map(subject -> ownerId.equals(subject.ownerId()) && contactId.equals(subject.contactId()))
                 .orElse(false);

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.RowMapper;
  * One line of a relationship's timeline, as the pure {@link Timeline} function derives it and as
  * the timeline_entry table stores it.
  *
+ * @param eventId the event behind the entry, which a correction or a retraction names ({@code entryId})
  * @param at when it happened, as the networker tells it (the order of the timeline)
  * @param recordedAt when it was recorded: the event's timestamp
  * @param sequence the event's position in the contact's stream, the tie-breaker for equal {@code at}
@@ -29,12 +30,17 @@ public record TimelineEntry(String eventId, String ownerId, UUID contactId, long
             }), Sql.json(row, "flags", new TypeReference<List<Flag>>() {
             }));
 
-    /** An entry is derived from its event alone: written again, it is the same row. */
+    /**
+     * An entry is derived from the contact's stream up to its event and the amendments after it:
+     * written again from the same stream, it is the same row; written after a correction or a
+     * retraction, it is the entry as amended.
+     */
     static final Upsert<TimelineEntry> UPSERT = new Upsert<>("""
             INSERT INTO timeline_entry (event_id, owner_id, contact_id, sequence, at, recorded_at, type, summary,
                 interview_id, details, flags)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
-            ON CONFLICT (event_id) DO NOTHING""",
+            ON CONFLICT (event_id) DO UPDATE SET at = EXCLUDED.at, summary = EXCLUDED.summary,
+                details = EXCLUDED.details, flags = EXCLUDED.flags""",
             (statement, entry) -> {
                 statement.setString(1, entry.eventId());
                 statement.setString(2, entry.ownerId());
@@ -48,4 +54,10 @@ public record TimelineEntry(String eventId, String ownerId, UUID contactId, long
                 statement.setString(10, Sql.json(entry.details()));
                 statement.setString(11, Sql.json(entry.flags()));
             });
+
+    /** The same entry with other flags and details, as a later correction or retraction reads it. */
+    TimelineEntry amended(List<Flag> flags, Map<String, Object> details) {
+        return new TimelineEntry(eventId, ownerId, contactId, sequence, at, recordedAt, type, summary, interviewId,
+                details, flags);
+    }
 }

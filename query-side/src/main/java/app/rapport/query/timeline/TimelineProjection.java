@@ -1,7 +1,9 @@
 package app.rapport.query.timeline;
 
 import app.rapport.platform.PracticeSettings;
+import app.rapport.query.support.AmendedHistory;
 import app.rapport.query.support.EventSubject;
+import app.rapport.query.support.Rederivation;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -12,9 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores each contact's timeline by folding every contact event into the contact's stored
- * {@link TimelineState} with {@link Timeline#next}. An event at or below the last folded sequence
- * number is a repeat and changes nothing; entries are keyed by event identifier. States are read
- * and written, and entries added, per batch of events ({@link TimelineBatch}).
+ * {@link TimelineState} with {@link Timeline#next}. A correction or a retraction changes entries
+ * recorded before it and the flags of those after them, so it folds the contact's stream again
+ * up to itself ({@link Timeline#fold}) and replaces the contact's entries and state. An event at
+ * or below the last folded sequence number is a repeat and changes nothing; entries are keyed by
+ * event identifier. States are read and written, and entries added, per batch of events
+ * ({@link TimelineBatch}).
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
@@ -24,10 +29,12 @@ class TimelineProjection {
 
     private final JdbcTemplate jdbc;
     private final PracticeSettings practice;
+    private final Rederivation rederivation;
 
-    TimelineProjection(JdbcTemplate jdbc, PracticeSettings practice) {
+    TimelineProjection(JdbcTemplate jdbc, PracticeSettings practice, Rederivation rederivation) {
         this.jdbc = jdbc;
         this.practice = practice;
+        this.rederivation = rederivation;
     }
 
     @EventHandler
@@ -36,6 +43,13 @@ class TimelineProjection {
             TimelineBatch batch = TimelineBatch.of(this, jdbc);
             TimelineStateRow row = batch.state(subject);
             if (row.alreadyApplied(sequence) || !row.ownerId().equals(subject.ownerId())) {
+                return;
+            }
+            if (AmendedHistory.isAmendment(payload)) {
+                Timeline.Fold fold = Timeline.fold(rederivation.recordedThrough(subject.contactId(), sequence),
+                        practice);
+                fold.entries().forEach(batch::add);
+                batch.advanced(row.advance(fold.state(), sequence));
                 return;
             }
             Timeline.Step step = Timeline.next(row.state(), Timeline.Recorded.of(message, sequence), practice);

@@ -6,35 +6,60 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.rapport.values.Channel;
+import app.rapport.values.ContactDetails;
 
 /**
  * The little a contact's later timeline entries need from its earlier events: the preferred
- * channel (as it stood when each request was made), and per interview the agreed minutes, whether
- * it was prepared, and when it was held. Immutable; each event yields a new state.
+ * channel and place (as they stood when each step was recorded), and per interview the agreed
+ * minutes, whether it was prepared, when it was held and whether it was given up on. Immutable;
+ * each event yields a new state. Stored as JSON: a field added later reads as empty from states
+ * stored before it.
  */
-public record TimelineState(Channel preferredChannel, Map<UUID, InterviewFacts> interviews) {
+public record TimelineState(Channel preferredChannel, String preferredLocation, Map<UUID, InterviewFacts> interviews) {
 
-    public static final TimelineState EMPTY = new TimelineState(null, Map.of());
+    public static final TimelineState EMPTY = new TimelineState(null, null, Map.of());
 
     public TimelineState {
         interviews = interviews == null ? Map.of() : Map.copyOf(interviews);
     }
 
-    /** What the timeline remembers about one interview. */
-    public record InterviewFacts(int agreedMinutes, boolean prepared, Instant heldAt) {
+    /**
+     * What the timeline remembers about one interview.
+     *
+     * @param markedUnanswered the networker gave up on an answer, so an answer after it is a late one
+     */
+    public record InterviewFacts(int agreedMinutes, boolean prepared, Instant heldAt, boolean markedUnanswered) {
+
+        static InterviewFacts requested(int agreedMinutes) {
+            return new InterviewFacts(agreedMinutes, false, null, false);
+        }
+
+        InterviewFacts asPrepared() {
+            return new InterviewFacts(agreedMinutes, true, heldAt, markedUnanswered);
+        }
+
+        InterviewFacts heldOn(int agreed, Instant at) {
+            return new InterviewFacts(agreed, prepared, at, markedUnanswered);
+        }
+
+        InterviewFacts asMarkedUnanswered() {
+            return new InterviewFacts(agreedMinutes, prepared, heldAt, true);
+        }
     }
 
     InterviewFacts interview(UUID interviewId) {
-        return interviews.getOrDefault(interviewId, new InterviewFacts(0, false, null));
+        return interviews.getOrDefault(interviewId, InterviewFacts.requested(0));
     }
 
-    TimelineState withPreferredChannel(Channel channel) {
-        return new TimelineState(channel, interviews);
+    /** The preferences as the details now state them (a change carries them all). */
+    TimelineState describedBy(ContactDetails details) {
+        return details == null ? new TimelineState(null, null, interviews)
+                : new TimelineState(details.preferredChannel(), details.preferredLocation(), interviews);
     }
 
     TimelineState withInterview(UUID interviewId, InterviewFacts facts) {
         Map<UUID, InterviewFacts> changed = new HashMap<>(interviews);
         changed.put(interviewId, facts);
-        return new TimelineState(preferredChannel, changed);
+        return new TimelineState(preferredChannel, preferredLocation, changed);
     }
 }

@@ -16,7 +16,8 @@ class AnalyticsTablesTest extends TableMappingTest {
     @Test
     void outreachContact_hasOneMappingToTheSchema() {
         UUID contact = UUID.randomUUID();
-        assertOneMapping("outreach_contact", new OutreachContact(contact, "owner-a", ContactSource.REFERRAL, "archives", 3),
+        assertOneMapping("outreach_contact", new OutreachContact(contact, "owner-a", ContactSource.REFERRAL, "archives",
+                        Channel.PHONE, "the reading room", 3),
                 OutreachContact.UPSERT, OutreachContact.MAPPER, "contact_id", contact);
     }
 
@@ -25,7 +26,14 @@ class AnalyticsTablesTest extends TableMappingTest {
         UUID interview = UUID.randomUUID();
         assertOneMapping("outreach_request", new OutreachRequest(interview, "owner-a", UUID.randomUUID(),
                         Channel.VIDEO, AT, ResponseOutcome.ACCEPTED, AT.plusSeconds(5400), 1.5, true,
-                        AT.plusSeconds(86_400), true, true),
+                        AT.plusSeconds(86_400), true, true, AT.plusSeconds(7_200), true, true, true, true),
                 OutreachRequest.UPSERT, OutreachRequest.MAPPER, "interview_id", interview);
+    }
+
+    @Test
+    void outreachJobInquiry_hasOneMappingToTheSchema() {
+        String entry = UUID.randomUUID().toString();
+        assertOneMapping("outreach_job_inquiry", new OutreachInquiry(entry, "owner-a", UUID.randomUUID(), AT, true),
+                OutreachInquiry.UPSERT, OutreachInquiry.MAPPER, "entry_id", entry);
     }
 }

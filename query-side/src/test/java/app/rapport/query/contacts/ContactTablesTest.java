@@ -29,7 +29,7 @@ class ContactTablesTest extends TableMappingTest {
         assertOneMapping("contact_interview", new ContactInterview(interview, UUID.randomUUID(), "owner-a",
                         InterviewStatus.THANKED, Channel.EMAIL, 30, "archives work", "Dear Maya", AT,
                         AT.plusSeconds(1), "gladly", AT.plusSeconds(2), Channel.VIDEO, "online", AT.plusSeconds(3),
-                        AT.plusSeconds(4), 40, AT.plusSeconds(5), AT.plusSeconds(6)),
+                        AT.plusSeconds(4), 40, AT.plusSeconds(5), AT.plusSeconds(6), AT.plusSeconds(7)),
                 ContactInterview.UPSERT, ContactInterview.MAPPER, "interview_id", interview);
     }
 

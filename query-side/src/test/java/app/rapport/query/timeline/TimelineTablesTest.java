@@ -16,8 +16,8 @@ class TimelineTablesTest extends TableMappingTest {
     @Test
     void timelineState_hasOneMappingToTheSchema() {
         UUID contact = UUID.randomUUID();
-        TimelineState state = new TimelineState(Channel.PHONE,
-                Map.of(UUID.randomUUID(), new TimelineState.InterviewFacts(30, true, AT)));
+        TimelineState state = new TimelineState(Channel.PHONE, "the reading room",
+                Map.of(UUID.randomUUID(), new TimelineState.InterviewFacts(30, true, AT, true)));
         assertOneMapping("timeline_state", new TimelineStateRow(contact, "owner-a", state, 4),
                 TimelineStateRow.UPSERT, TimelineStateRow.MAPPER, "contact_id", contact);
     }
