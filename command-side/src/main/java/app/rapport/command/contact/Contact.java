@@ -6,9 +6,11 @@ import app.rapport.commands.contact.AddContact;
 import app.rapport.commands.contact.ArchiveContact;
 import app.rapport.commands.contact.AskAboutOpenings;
 import app.rapport.commands.contact.ChangeContactDetails;
+import app.rapport.commands.contact.CorrectEntry;
 import app.rapport.commands.contact.LogFollowUp;
 import app.rapport.commands.contact.ReferContact;
 import app.rapport.commands.contact.RestoreContact;
+import app.rapport.commands.contact.RetractEntry;
 import app.rapport.commands.contact.SetFollowUpCadence;
 import app.rapport.commands.interview.CancelInterview;
 import app.rapport.commands.interview.HoldInterview;
@@ -16,11 +18,15 @@ import app.rapport.commands.interview.PrepareInterview;
 import app.rapport.commands.interview.RecordResponse;
 import app.rapport.commands.interview.RequestInterview;
 import app.rapport.commands.interview.ScheduleInterview;
+import app.rapport.commands.interview.SendNudge;
 import app.rapport.commands.interview.SendThankYou;
+import app.rapport.events.ContactEvent;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
 import app.rapport.events.contact.ContactRestored;
+import app.rapport.events.contact.EntryCorrected;
+import app.rapport.events.contact.EntryRetracted;
 import app.rapport.events.contact.FollowUpCadenceSet;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.contact.JobInquiryMade;
@@ -32,6 +38,7 @@ import app.rapport.values.Relationship;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
@@ -44,7 +51,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
@@ -60,7 +69,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 @Aggregate(commandTargetResolver = "expectedVersionTargetResolver", cache = "contactCache")
 public class Contact {
 
-    /** Two months between touches, the usual advice for staying on someone's radar. */
     /** A new contact has no cadence of its own: the practice's keep-in-touch window applies until one is set. */
     public static final int NO_CADENCE_OF_ITS_OWN = 0;
     public static final int MIN_CADENCE_DAYS = 7;
@@ -77,12 +85,17 @@ public class Contact {
     private ContactSource source;
     private int cadenceDays;
     private boolean archived;
+    private Instant addedAt;
 
     // Axon's default would hand every interview's events to every interview of the contact.
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, Interview> interviews = new HashMap<>();
+    // As first logged or asked, to recognise a retry; the entries say how they read now.
     private final Map<UUID, FollowUp> followUps = new HashMap<>();
+    private final Map<UUID, JobInquiry> inquiries = new HashMap<>();
     private final Map<UUID, String> referredNames = new HashMap<>();
+    // Every event of the contact's own, by its id, as it now reads; each interview keeps its steps.
+    private final Map<String, Entry> entries = new HashMap<>();
 
     protected Contact() {
         // for Axon: the state is rebuilt from the events
@@ -179,6 +192,7 @@ public class Contact {
         }
         BusinessTime.requireNotInFuture(command.at(), clock, asked);
         requireActive(asked);
+        requireNotBeforeAdded(command.at(), "request", asked);
         Required.value(command.channel(), "channel", asked);
         Required.value(command.purpose(), "purpose", asked);
         if (command.durationMinutes() < MIN_DURATION_MINUTES || command.durationMinutes() > MAX_DURATION_MINUTES) {
@@ -230,6 +244,12 @@ public class Contact {
     }
 
     @CommandHandler
+    public void handle(SendNudge command, Clock clock) {
+        interviewToChange(command.ownerId(), command.interviewId(), command.at(), clock, "send a nudge for")
+                .sendNudge(command);
+    }
+
+    @CommandHandler
     public void handle(LogFollowUp command, Clock clock) {
         String asked = "log follow-up " + command.followUpId() + " with contact " + contactId;
         requireOwnedBy(command.ownerId());
@@ -243,6 +263,7 @@ public class Contact {
         }
         BusinessTime.requireNotInFuture(command.at(), clock, asked);
         requireActive(asked);
+        requireNotBeforeAdded(command.at(), "follow-up", asked);
         Required.value(command.kind(), "kind", asked);
         Required.value(command.channel(), "channel", asked);
         apply(new FollowUpLogged(contactId, ownerId, command.followUpId(), command.kind(), command.channel(),
@@ -251,10 +272,19 @@ public class Contact {
 
     @CommandHandler
     public void handle(AskAboutOpenings command, Clock clock) {
-        String asked = "ask contact " + contactId + " about openings";
+        String asked = "ask contact " + contactId + " about openings under inquiry " + command.inquiryId();
         requireOwnedBy(command.ownerId());
+        Required.value(command.inquiryId(), "inquiry id", asked);
+        JobInquiry earlier = inquiries.get(command.inquiryId());
+        if (earlier != null) {
+            if (isRetryOf(earlier, command)) {
+                return;
+            }
+            throw idReused(asked, "the id belongs to a job inquiry made before");
+        }
         BusinessTime.requireNotInFuture(command.at(), clock, asked);
         requireActive(asked);
+        requireNotBeforeAdded(command.at(), "job inquiry", asked);
         boolean established = isEstablished();
         if (!established && !command.acknowledgeEarly()) {
             throw new RuleViolation("relationship-not-established",
@@ -284,11 +314,78 @@ public class Contact {
         }
         BusinessTime.requireNotInFuture(command.at(), clock, asked);
         requireActive(asked);
+        requireNotBeforeAdded(command.at(), "referral", asked);
         Required.value(command.details().name(), "name", asked);
         apply(new ReferralReceived(contactId, ownerId, command.referredContactId(), command.details().name(),
                 command.at()));
         createNew(Contact.class, () -> new Contact(command.referredContactId(), ownerId, command.details(),
                 contactId, command.at()));
+    }
+
+    /**
+     * Corrects an entry to the values it should have had, which must obey the rules of the
+     * command that recorded it; a correction to the values it already reads with is a retry,
+     * accepted without a new event.
+     */
+    @CommandHandler
+    public void handle(CorrectEntry command, Clock clock) {
+        String asked = "correct entry " + command.entryId() + " of contact " + contactId;
+        requireOwnedBy(command.ownerId());
+        Required.value(command.reason(), "reason", asked);
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        Optional<Interview> interview = interviewWithEntry(command.entryId());
+        Entry entry = interview.flatMap(it -> it.entry(command.entryId()))
+                .orElseGet(() -> entries.get(command.entryId()));
+        if (entry == null) {
+            throw new EntryNotFound(contactId, command.entryId());
+        }
+        ContactEvent corrected = entry.correctionBy(command.changes(), asked);
+        if (corrected.equals(entry.event())) {
+            return;
+        }
+        BusinessTime.requireNotInFuture(corrected.at(), clock, asked);
+        if (corrected instanceof InterviewRequested) {
+            requireNotBeforeAdded(corrected.at(), "request", asked);
+        } else if (corrected instanceof FollowUpLogged) {
+            requireNotBeforeAdded(corrected.at(), "follow-up", asked);
+        } else if (corrected instanceof JobInquiryMade) {
+            requireNotBeforeAdded(corrected.at(), "job inquiry", asked);
+        }
+        interview.ifPresent(it -> it.requireCorrectionAllowed(command.entryId(), corrected, asked));
+        apply(new EntryCorrected(contactId, ownerId, command.entryId(), entry.type(),
+                interview.map(Interview::interviewId).orElse(null), followUpIdOf(entry), command.changes(),
+                command.reason(), command.at()));
+    }
+
+    /**
+     * Withdraws an entry recorded by mistake: a follow-up, a job inquiry, a nudge or an interview's
+     * latest step. Retracting what is already retracted is accepted without a new event.
+     */
+    @CommandHandler
+    public void handle(RetractEntry command, Clock clock) {
+        String asked = "retract entry " + command.entryId() + " of contact " + contactId;
+        requireOwnedBy(command.ownerId());
+        Required.value(command.reason(), "reason", asked);
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        Optional<Interview> interview = interviewWithEntry(command.entryId());
+        if (interview.isPresent()) {
+            interview.get().retract(command, asked);
+            return;
+        }
+        Entry entry = entries.get(command.entryId());
+        if (entry == null) {
+            throw new EntryNotFound(contactId, command.entryId());
+        }
+        if (entry.retracted()) {
+            return;
+        }
+        if (!(entry.event() instanceof FollowUpLogged || entry.event() instanceof JobInquiryMade)) {
+            throw Entry.notRetractable(asked, "it records " + entry.type());
+        }
+        apply(new EntryRetracted(contactId, ownerId, command.entryId(), entry.type(), null, followUpIdOf(entry),
+                command.reason(), command.at()));
     }
 
     private boolean exists() {
@@ -307,12 +404,48 @@ public class Contact {
                 && Objects.equals(earlier.note(), command.note());
     }
 
-    /** Held, thanked for, and followed up after the thank-you: the point where asking about work is fair. */
+    // The acknowledgement shows only in an early inquiry: an established contact is asked on time either way.
+    private static boolean isRetryOf(JobInquiry earlier, AskAboutOpenings command) {
+        return Objects.equals(earlier.note(), command.note())
+                && (!earlier.early() || command.acknowledgeEarly());
+    }
+
+    /**
+     * Held, thanked for, and followed up after the thank-you: the point where asking about work is
+     * fair. Thank-yous and follow-ups count as they now read, and not at all once retracted.
+     */
     private boolean isEstablished() {
         return interviews.values().stream()
                 .flatMap(interview -> interview.thankedAt().stream())
-                .anyMatch(thanked -> followUps.values().stream()
+                .anyMatch(thanked -> followUpsThatStand()
                         .anyMatch(followUp -> Relationship.isEstablishedBy(thanked, followUp.at())));
+    }
+
+    private Stream<FollowUpLogged> followUpsThatStand() {
+        return entries.values().stream()
+                .filter(Entry::stands)
+                .map(Entry::event)
+                .filter(FollowUpLogged.class::isInstance)
+                .map(FollowUpLogged.class::cast);
+    }
+
+    // Nothing that happened with the contact is dated before the contact entered the journal.
+    private void requireNotBeforeAdded(Instant at, String what, String asked) {
+        if (at.isBefore(addedAt)) {
+            throw new RuleViolation("before-previous-step",
+                    "Cannot %s: the %s (%s) would come before the contact was added (%s); no step is dated before the step it follows."
+                            .formatted(asked, what, at, addedAt));
+        }
+    }
+
+    private Optional<Interview> interviewWithEntry(String entryId) {
+        return interviews.values().stream()
+                .filter(interview -> interview.entry(entryId).isPresent())
+                .findFirst();
+    }
+
+    private static UUID followUpIdOf(Entry entry) {
+        return entry.event() instanceof FollowUpLogged followUp ? followUp.followUpId() : null;
     }
 
     private Interview interviewToChange(String askingOwner, UUID interviewId, Instant at, Clock clock, String verb) {
@@ -353,47 +486,76 @@ public class Contact {
     }
 
     @EventSourcingHandler
-    void on(ContactAdded event) {
+    void on(ContactAdded event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
         contactId = event.contactId();
         ownerId = event.ownerId();
         details = event.details();
         detailsAsAdded = event.details();
         source = event.source();
         cadenceDays = event.cadenceDays();
+        addedAt = event.at();
     }
 
     @EventSourcingHandler
-    void on(ContactDetailsChanged event) {
+    void on(ContactDetailsChanged event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
         details = event.details();
     }
 
     @EventSourcingHandler
-    void on(FollowUpCadenceSet event) {
+    void on(FollowUpCadenceSet event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
         cadenceDays = event.days();
     }
 
     @EventSourcingHandler
-    void on(ContactArchived event) {
+    void on(ContactArchived event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
         archived = true;
     }
 
     @EventSourcingHandler
-    void on(ContactRestored event) {
+    void on(ContactRestored event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
         archived = false;
     }
 
     @EventSourcingHandler
-    void on(ReferralReceived event) {
+    void on(ReferralReceived event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
         referredNames.put(event.referredContactId(), event.referredName());
     }
 
     @EventSourcingHandler
-    void on(FollowUpLogged event) {
-        followUps.put(event.followUpId(), new FollowUp(event.kind(), event.channel(), event.note(), event.at()));
+    void on(FollowUpLogged event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
+        followUps.put(event.followUpId(), new FollowUp(event.kind(), event.channel(), event.note()));
     }
 
     @EventSourcingHandler
-    void on(InterviewRequested event) {
-        interviews.put(event.interviewId(), new Interview(event));
+    void on(JobInquiryMade event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
+        if (event.inquiryId() != null) {
+            inquiries.put(event.inquiryId(), new JobInquiry(event.note(), event.early()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InterviewRequested event, @MessageIdentifier String entryId) {
+        interviews.put(event.interviewId(), new Interview(event, entryId));
+    }
+
+    // An interview's steps are corrected and retracted by the interview itself, which receives these too.
+    @EventSourcingHandler
+    void on(EntryCorrected event, @MessageIdentifier String entryId) {
+        entries.computeIfPresent(event.entryId(), (id, entry) -> entry.correctedBy(event.changes()));
+        entries.put(entryId, Entry.recorded(event));
+    }
+
+    @EventSourcingHandler
+    void on(EntryRetracted event, @MessageIdentifier String entryId) {
+        entries.computeIfPresent(event.entryId(), (id, entry) -> entry.asRetracted());
+        entries.put(entryId, Entry.recorded(event));
     }
 }

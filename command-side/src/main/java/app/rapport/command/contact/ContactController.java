@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The commands on a contact as a whole: adding, details, cadence, follow-ups, referrals, archive. */
+/** The commands on a contact as a whole: adding, details, cadence, follow-ups, referrals, job inquiries, archive. */
 @RestController
 @RequestMapping("/api/contacts")
 class ContactController {
@@ -94,9 +94,11 @@ class ContactController {
                                                    @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                                    @Valid @RequestBody(required = false) AskAboutOpeningsRequest body) {
         AskAboutOpeningsRequest request = body != null ? body : AskAboutOpeningsRequest.EMPTY;
-        StreamState state = send(ifMatch, new AskAboutOpenings(contactId, acting.owner(), null, request.note(),
+        UUID inquiryId = request.inquiryId() != null ? request.inquiryId() : UUID.randomUUID();
+        StreamState state = send(ifMatch, new AskAboutOpenings(contactId, acting.owner(), inquiryId, request.note(),
                 Boolean.TRUE.equals(request.acknowledgeEarly()), acting.atOrNow(request.at())));
-        return Answers.created(location(contactId), CommandAnswer.forContact(contactId, state));
+        return Answers.created(URI.create(location(contactId) + "/job-inquiries/" + inquiryId),
+                CommandAnswer.forInquiry(contactId, inquiryId, state));
     }
 
     @PostMapping("/{contactId}/archive")

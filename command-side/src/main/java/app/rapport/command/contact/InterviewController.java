@@ -15,6 +15,7 @@ import app.rapport.commands.interview.PrepareInterview;
 import app.rapport.commands.interview.RecordResponse;
 import app.rapport.commands.interview.RequestInterview;
 import app.rapport.commands.interview.ScheduleInterview;
+import app.rapport.commands.interview.SendNudge;
 import app.rapport.commands.interview.SendThankYou;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An interview's lifecycle: requested, answered, scheduled, prepared, held, thanked for, or cancelled. */
+/** An interview's lifecycle: requested, nudged, answered, scheduled, prepared, held, thanked for, or cancelled. */
 @RestController
 @RequestMapping("/api/contacts/{contactId}/interviews")
 class InterviewController {
@@ -56,6 +57,14 @@ class InterviewController {
                                                  @Valid @RequestBody RecordResponseRequest request) {
         return answer(contactId, interviewId, ifMatch, new RecordResponse(contactId, acting.owner(), interviewId,
                 request.outcome(), request.note(), acting.atOrNow(request.at())));
+    }
+
+    @PostMapping("/{interviewId}/nudge")
+    ResponseEntity<CommandAnswer> sendNudge(@PathVariable UUID contactId, @PathVariable UUID interviewId,
+                                            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                            @Valid @RequestBody SendNudgeRequest request) {
+        return answer(contactId, interviewId, ifMatch, new SendNudge(contactId, acting.owner(), interviewId,
+                request.channel(), request.note(), acting.atOrNow(request.at())));
     }
 
     @PostMapping("/{interviewId}/schedule")

@@ -20,6 +20,7 @@ import app.rapport.values.ContactSource;
 import app.rapport.values.FollowUpKind;
 import app.rapport.values.InterviewChecklist;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
@@ -47,6 +48,10 @@ final class ContactFixtures {
     static final UUID INTERVIEW_ID = UUID.fromString("10000000-0000-4000-8000-000000000001");
     static final UUID OTHER_INTERVIEW_ID = UUID.fromString("10000000-0000-4000-8000-000000000002");
     static final UUID FOLLOW_UP_ID = UUID.fromString("f0000000-0000-4000-8000-000000000001");
+    static final UUID INQUIRY_ID = UUID.fromString("a0000000-0000-4000-8000-000000000001");
+    /** An event id no entry of the contact has, as another contact's event would be. */
+    static final String UNKNOWN_ENTRY_ID = "e0000000-0000-4000-8000-000000000001";
+    static final String REASON = "logged it wrongly";
 
     static final ContactDetails LIN = new ContactDetails(
             "Lin Chen", "Harbour Labs", "Data Engineer", "data platforms", Channel.VIDEO,
@@ -79,6 +84,25 @@ final class ContactFixtures {
         AggregateTestFixture<Contact> fixture = new AggregateTestFixture<>(Contact.class);
         fixture.registerInjectableResource(CLOCK);
         return fixture;
+    }
+
+    /**
+     * The event id the fixture gave the latest given event of this type. The fixture stamps given
+     * events with ids of its own, so a test that names an entry asks for its id after {@code given}.
+     */
+    static String idOf(AggregateTestFixture<Contact> fixture, Class<?> eventType) {
+        String id = null;
+        var events = fixture.getEventStore().readEvents(CONTACT_ID.toString());
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (eventType.isInstance(event.getPayload())) {
+                id = event.getIdentifier();
+            }
+        }
+        if (id == null) {
+            throw new IllegalArgumentException("No " + eventType.getSimpleName() + " was given");
+        }
+        return id;
     }
 
     /** Matches a refusal by its rule slug, the part of it that clients rely on. */

@@ -4,9 +4,11 @@ import app.rapport.commands.contact.AddContact;
 import app.rapport.commands.contact.ArchiveContact;
 import app.rapport.commands.contact.AskAboutOpenings;
 import app.rapport.commands.contact.ChangeContactDetails;
+import app.rapport.commands.contact.CorrectEntry;
 import app.rapport.commands.contact.LogFollowUp;
 import app.rapport.commands.contact.ReferContact;
 import app.rapport.commands.contact.RestoreContact;
+import app.rapport.commands.contact.RetractEntry;
 import app.rapport.commands.contact.SetFollowUpCadence;
 import app.rapport.commands.interview.CancelInterview;
 import app.rapport.commands.interview.HoldInterview;
@@ -14,6 +16,7 @@ import app.rapport.commands.interview.PrepareInterview;
 import app.rapport.commands.interview.RecordResponse;
 import app.rapport.commands.interview.RequestInterview;
 import app.rapport.commands.interview.ScheduleInterview;
+import app.rapport.commands.interview.SendNudge;
 import app.rapport.commands.interview.SendThankYou;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
@@ -23,6 +26,7 @@ import app.rapport.events.contact.FollowUpCadenceSet;
 import app.rapport.values.Channel;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
+import app.rapport.values.EntryChanges;
 import app.rapport.values.FollowUpKind;
 import app.rapport.values.ResponseOutcome;
 
@@ -40,16 +44,19 @@ import java.util.UUID;
 import static app.rapport.command.contact.ContactFixtures.ADDED_AT;
 import static app.rapport.command.contact.ContactFixtures.CONTACT_ID;
 import static app.rapport.command.contact.ContactFixtures.FOLLOW_UP_ID;
+import static app.rapport.command.contact.ContactFixtures.INQUIRY_ID;
 import static app.rapport.command.contact.ContactFixtures.INTERVIEW_ID;
 import static app.rapport.command.contact.ContactFixtures.JUST_AHEAD;
 import static app.rapport.command.contact.ContactFixtures.LIN;
 import static app.rapport.command.contact.ContactFixtures.MEETING_AT;
 import static app.rapport.command.contact.ContactFixtures.NOW;
 import static app.rapport.command.contact.ContactFixtures.OWNER;
+import static app.rapport.command.contact.ContactFixtures.REASON;
 import static app.rapport.command.contact.ContactFixtures.REFERRED_ID;
 import static app.rapport.command.contact.ContactFixtures.SAM;
 import static app.rapport.command.contact.ContactFixtures.STRANGER;
 import static app.rapport.command.contact.ContactFixtures.TOO_LATE;
+import static app.rapport.command.contact.ContactFixtures.UNKNOWN_ENTRY_ID;
 import static app.rapport.command.contact.ContactFixtures.addContact;
 import static app.rapport.command.contact.ContactFixtures.contactAdded;
 import static app.rapport.command.contact.ContactFixtures.contactArchived;
@@ -299,7 +306,11 @@ class ContactTest {
                 new CancelInterview(CONTACT_ID, owner, INTERVIEW_ID, "no time", at),
                 new LogFollowUp(CONTACT_ID, owner, FOLLOW_UP_ID, FollowUpKind.CHECK_IN, Channel.EMAIL, null, at),
                 new ReferContact(CONTACT_ID, owner, REFERRED_ID, SAM, at),
-                new AskAboutOpenings(CONTACT_ID, owner, null, "any openings?", true, at));
+                new AskAboutOpenings(CONTACT_ID, owner, INQUIRY_ID, "any openings?", true, at),
+                new SendNudge(CONTACT_ID, owner, INTERVIEW_ID, Channel.EMAIL, null, at),
+                new CorrectEntry(CONTACT_ID, owner, UNKNOWN_ENTRY_ID,
+                        new EntryChanges(MEETING_AT, null, null, null, null, null), REASON, at),
+                new RetractEntry(CONTACT_ID, owner, UNKNOWN_ENTRY_ID, REASON, at));
     }
 
     private static List<Object[]> named(List<Object> commands) {

@@ -6,7 +6,9 @@ import app.rapport.commands.interview.PrepareInterview;
 import app.rapport.commands.interview.RecordResponse;
 import app.rapport.commands.interview.RequestInterview;
 import app.rapport.commands.interview.ScheduleInterview;
+import app.rapport.commands.interview.SendNudge;
 import app.rapport.commands.interview.SendThankYou;
+import app.rapport.events.contact.EntryRetracted;
 import app.rapport.events.interview.InterviewAccepted;
 import app.rapport.events.interview.InterviewCancelled;
 import app.rapport.events.interview.InterviewDeclined;
@@ -15,6 +17,7 @@ import app.rapport.events.interview.InterviewPrepared;
 import app.rapport.events.interview.InterviewRequestUnanswered;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
+import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.values.Channel;
 import app.rapport.values.InterviewChecklist;
@@ -29,6 +32,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static app.rapport.command.contact.ContactFixtures.ACCEPTED_AT;
+import static app.rapport.command.contact.ContactFixtures.ADDED_AT;
 import static app.rapport.command.contact.ContactFixtures.AGREED_MINUTES;
 import static app.rapport.command.contact.ContactFixtures.ALL_COURTESIES;
 import static app.rapport.command.contact.ContactFixtures.CONTACT_ID;
@@ -37,13 +42,16 @@ import static app.rapport.command.contact.ContactFixtures.MEETING_AT;
 import static app.rapport.command.contact.ContactFixtures.NOW;
 import static app.rapport.command.contact.ContactFixtures.OWNER;
 import static app.rapport.command.contact.ContactFixtures.PURPOSE;
+import static app.rapport.command.contact.ContactFixtures.REASON;
 import static app.rapport.command.contact.ContactFixtures.REQUESTED_AT;
+import static app.rapport.command.contact.ContactFixtures.SCHEDULED_AT;
 import static app.rapport.command.contact.ContactFixtures.TOO_LATE;
 import static app.rapport.command.contact.ContactFixtures.accepted;
 import static app.rapport.command.contact.ContactFixtures.contactAdded;
 import static app.rapport.command.contact.ContactFixtures.contactFixture;
 import static app.rapport.command.contact.ContactFixtures.held;
 import static app.rapport.command.contact.ContactFixtures.holdInterview;
+import static app.rapport.command.contact.ContactFixtures.idOf;
 import static app.rapport.command.contact.ContactFixtures.interviewRequested;
 import static app.rapport.command.contact.ContactFixtures.prepared;
 import static app.rapport.command.contact.ContactFixtures.requestInterview;
@@ -58,6 +66,7 @@ import static org.hamcrest.Matchers.containsString;
 class InterviewTest {
 
     private static final Instant NEW_DATE = NOW.plus(Duration.ofDays(7));
+    private static final Instant NUDGED_AT = REQUESTED_AT.plus(Duration.ofDays(7));
 
     private final AggregateTestFixture<Contact> fixture = contactFixture();
 
@@ -80,6 +89,19 @@ class InterviewTest {
 
     private static SendThankYou sendThankYou() {
         return new SendThankYou(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, "thank you for your time", NOW);
+    }
+
+    private static SendNudge sendNudge() {
+        return new SendNudge(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, "just checking in", NOW);
+    }
+
+    private static NudgeSent nudged() {
+        return new NudgeSent(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, "a gentle reminder", NUDGED_AT);
+    }
+
+    /** The history of a request marked as unanswered. */
+    private static List<Object> unanswered() {
+        return with(requested(), new InterviewRequestUnanswered(CONTACT_ID, OWNER, INTERVIEW_ID, null, ACCEPTED_AT));
     }
 
     private static CancelInterview cancel() {
@@ -301,10 +323,35 @@ class InterviewTest {
     }
 
     @Test
-    void holdInterview_isRefused_whenHeldBeforeTheRequest() {
+    void holdInterview_isRefusedAsBeforePreviousStep_whenHeldBeforeTheRequest() {
         fixture.given(scheduled())
                 .when(new HoldInterview(CONTACT_ID, OWNER, INTERVIEW_ID, REQUESTED_AT.minusSeconds(1), 20, null, null))
-                .expectException(violating("held-before-request"));
+                .expectException(violating("before-previous-step"));
+    }
+
+    @Test
+    void holdInterview_isRefusedAsBeforePreviousStep_whenHeldBeforeTheAcceptance() {
+        fixture.given(scheduled())
+                .when(new HoldInterview(CONTACT_ID, OWNER, INTERVIEW_ID, ACCEPTED_AT.minusSeconds(1), 20, null, null))
+                .expectException(violating("before-previous-step"))
+                .expectExceptionMessage(containsString("the hold (%s) would come before the acceptance it follows (%s)"
+                        .formatted(ACCEPTED_AT.minusSeconds(1), ACCEPTED_AT)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void holdInterview_isAccepted_whenHeldTheMomentOfTheAcceptance() {
+        fixture.given(scheduled())
+                .when(new HoldInterview(CONTACT_ID, OWNER, INTERVIEW_ID, ACCEPTED_AT, 20, null, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void holdInterview_isAccepted_whenHeldBeforeTheScheduleWasRecorded() {
+        // the date is often logged after the meeting: only the acceptance bounds it
+        fixture.given(scheduled())
+                .when(new HoldInterview(CONTACT_ID, OWNER, INTERVIEW_ID, SCHEDULED_AT.minusSeconds(60), 20, null, null))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -320,6 +367,196 @@ class InterviewTest {
         fixture.given(scheduled())
                 .when(holdInterview(minutes))
                 .expectException(violating("actual-minutes-out-of-range"));
+    }
+
+    @Test
+    void recordResponse_isRefusedAsBeforePreviousStep_whenDatedBeforeTheRequest() {
+        fixture.given(requested())
+                .when(new RecordResponse(CONTACT_ID, OWNER, INTERVIEW_ID, ResponseOutcome.ACCEPTED, null,
+                        REQUESTED_AT.minusSeconds(1)))
+                .expectException(violating("before-previous-step"))
+                .expectExceptionMessage(containsString("before the request it follows"));
+    }
+
+    @Test
+    void recordResponse_isRefusedAsBeforePreviousStep_whenNoResponseIsMarkedBeforeTheRequest() {
+        fixture.given(requested())
+                .when(new RecordResponse(CONTACT_ID, OWNER, INTERVIEW_ID, ResponseOutcome.NO_RESPONSE, null,
+                        REQUESTED_AT.minusSeconds(1)))
+                .expectException(violating("before-previous-step"));
+    }
+
+    @Test
+    void recordResponse_recordsALateAcceptance_whenTheRequestWasMarkedUnanswered() {
+        fixture.given(unanswered())
+                .when(respond(ResponseOutcome.ACCEPTED))
+                .expectEvents(new InterviewAccepted(CONTACT_ID, OWNER, INTERVIEW_ID, "note", NOW));
+    }
+
+    @Test
+    void recordResponse_recordsALateDecline_whenTheRequestWasMarkedUnanswered() {
+        fixture.given(unanswered())
+                .when(respond(ResponseOutcome.DECLINED))
+                .expectEvents(new InterviewDeclined(CONTACT_ID, OWNER, INTERVIEW_ID, "note", NOW));
+    }
+
+    @Test
+    void recordResponse_isRefused_whenTheRequestIsMarkedUnansweredTwice() {
+        fixture.given(unanswered())
+                .when(respond(ResponseOutcome.NO_RESPONSE))
+                .expectException(violating("response-already-recorded"))
+                .expectExceptionMessage(containsString("it is NO_RESPONSE"));
+    }
+
+    @Test
+    void recordResponse_isRefusedAsBeforePreviousStep_whenALateAnswerIsDatedBeforeTheRequest() {
+        fixture.given(unanswered())
+                .when(new RecordResponse(CONTACT_ID, OWNER, INTERVIEW_ID, ResponseOutcome.ACCEPTED, null,
+                        REQUESTED_AT.minusSeconds(1)))
+                .expectException(violating("before-previous-step"));
+    }
+
+    @Test
+    void scheduleInterview_isAllowed_afterALateAcceptance() {
+        fixture.given(with(unanswered(), new InterviewAccepted(CONTACT_ID, OWNER, INTERVIEW_ID, "sorry, late", NOW)))
+                .when(schedule(NEW_DATE))
+                .expectEvents(new InterviewScheduled(CONTACT_ID, OWNER, INTERVIEW_ID, NEW_DATE, Channel.VIDEO,
+                        "a video link", NOW));
+    }
+
+    @Test
+    void scheduleInterview_isRefusedAsBeforePreviousStep_whenDatedBeforeTheAcceptance() {
+        fixture.given(accepted())
+                .when(new ScheduleInterview(CONTACT_ID, OWNER, INTERVIEW_ID, NEW_DATE, Channel.VIDEO, null,
+                        ACCEPTED_AT.minusSeconds(1)))
+                .expectException(violating("before-previous-step"))
+                .expectExceptionMessage(containsString("the schedule"));
+    }
+
+    @Test
+    void prepareInterview_isRefusedAsBeforePreviousStep_whenDatedBeforeTheAcceptance() {
+        fixture.given(scheduled())
+                .when(new PrepareInterview(CONTACT_ID, OWNER, INTERVIEW_ID, List.of("Why?"), null, false,
+                        ACCEPTED_AT.minusSeconds(1)))
+                .expectException(violating("before-previous-step"));
+    }
+
+    @Test
+    void prepareInterview_isAccepted_whenDatedBeforeTheScheduleButAfterTheAcceptance() {
+        // research may start before a date is fixed, but not before the contact said yes
+        fixture.given(scheduled())
+                .when(new PrepareInterview(CONTACT_ID, OWNER, INTERVIEW_ID, List.of("Why?"), null, false,
+                        SCHEDULED_AT.minusSeconds(60)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cancelInterview_isRefusedAsBeforePreviousStep_whenDatedBeforeTheRequest() {
+        fixture.given(requested())
+                .when(new CancelInterview(CONTACT_ID, OWNER, INTERVIEW_ID, null, REQUESTED_AT.minusSeconds(1)))
+                .expectException(violating("before-previous-step"));
+    }
+
+    @Test
+    void requestInterview_isRefusedAsBeforePreviousStep_whenDatedBeforeTheContactWasAdded() {
+        fixture.given(contactAdded())
+                .when(new RequestInterview(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, AGREED_MINUTES, PURPOSE,
+                        null, ADDED_AT.minusSeconds(1)))
+                .expectException(violating("before-previous-step"))
+                .expectExceptionMessage(containsString("before the contact was added"));
+    }
+
+    @Test
+    void sendThankYou_isRefusedAsBeforePreviousStep_whenDatedBeforeTheHold() {
+        fixture.given(held())
+                .when(new SendThankYou(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, null, MEETING_AT.minusSeconds(1)))
+                .expectException(violating("before-previous-step"))
+                .expectExceptionMessage(containsString("the thank-you"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void sendThankYou_isAccepted_whenDatedTheMomentOfTheHold() {
+        fixture.given(held())
+                .when(new SendThankYou(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, null, MEETING_AT))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void sendNudge_recordsNudgeSent_whenTheRequestIsUnanswered() {
+        fixture.given(requested())
+                .when(sendNudge())
+                .expectEvents(new NudgeSent(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, "just checking in", NOW));
+    }
+
+    @Test
+    void sendNudge_recordsNudgeSent_whenTheRequestWasMarkedUnanswered() {
+        fixture.given(unanswered())
+                .when(sendNudge())
+                .expectEvents(new NudgeSent(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, "just checking in", NOW));
+    }
+
+    @Test
+    void sendNudge_isRefused_whenANudgeWasAlreadySent() {
+        fixture.given(with(requested(), nudged()))
+                .when(sendNudge())
+                .expectException(violating("nudge-already-sent"))
+                .expectExceptionMessage(containsString("one was sent at " + NUDGED_AT));
+    }
+
+    @Test
+    void sendNudge_isAllowedAgain_whenTheEarlierNudgeWasRetracted() {
+        fixture.given(with(requested(), nudged()));
+        fixture.andGiven(new EntryRetracted(CONTACT_ID, OWNER, idOf(fixture, NudgeSent.class), "NudgeSent",
+                        INTERVIEW_ID, null, REASON, NOW))
+                .when(sendNudge())
+                .expectEvents(new NudgeSent(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, "just checking in", NOW));
+    }
+
+    @Test
+    void sendNudge_isRefusedAsOutOfOrder_whenTheRequestWasAnswered() {
+        fixture.given(accepted())
+                .when(sendNudge())
+                .expectException(violating("interview-out-of-order"))
+                .expectExceptionMessage(containsString("it is ACCEPTED"));
+    }
+
+    @Test
+    void sendNudge_isRefusedAsOutOfOrder_whenTheRequestWasDeclined() {
+        fixture.given(with(requested(), new InterviewDeclined(CONTACT_ID, OWNER, INTERVIEW_ID, "busy", ACCEPTED_AT)))
+                .when(sendNudge())
+                .expectException(violating("interview-out-of-order"))
+                .expectExceptionMessage(containsString("it is DECLINED"));
+    }
+
+    @Test
+    void sendNudge_isRefusedAsOutOfOrder_whenTheInterviewWasCancelled() {
+        fixture.given(with(requested(), interviewCancelled()))
+                .when(sendNudge())
+                .expectException(violating("interview-out-of-order"))
+                .expectExceptionMessage(containsString("it is CANCELLED"));
+    }
+
+    @Test
+    void sendNudge_isRefusedAsBeforePreviousStep_whenDatedBeforeTheRequest() {
+        fixture.given(requested())
+                .when(new SendNudge(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, null, REQUESTED_AT.minusSeconds(1)))
+                .expectException(violating("before-previous-step"))
+                .expectExceptionMessage(containsString("the nudge"));
+    }
+
+    @Test
+    void sendNudge_isRefused_whenTheChannelIsMissing() {
+        fixture.given(requested())
+                .when(new SendNudge(CONTACT_ID, OWNER, INTERVIEW_ID, null, null, NOW))
+                .expectException(violating("required-value-missing"));
+    }
+
+    @Test
+    void sendNudge_leavesTheRequestOpen_soItCanStillBeAnswered() {
+        fixture.given(with(requested(), nudged()))
+                .when(respond(ResponseOutcome.ACCEPTED))
+                .expectEvents(new InterviewAccepted(CONTACT_ID, OWNER, INTERVIEW_ID, "note", NOW));
     }
 
     @Test

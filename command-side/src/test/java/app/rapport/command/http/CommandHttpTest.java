@@ -303,6 +303,208 @@ class CommandHttpTest {
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    @Test
+    void aNudgeIsRecordedOnce_andASecondIsAConflict() {
+        String c = "/api/contacts/" + addContact("Nudged Once");
+        String i = interview(c);
+
+        ResponseEntity<Map<String, Object>> nudged = api.post(i + "/nudge", "{\"channel\":\"EMAIL\",\"note\":\"bump\"}");
+
+        assertOk(nudged);
+        assertThat(nudged.getBody()).containsKeys("contactId", "interviewId", "version", "position");
+        assertProblem(api.post(i + "/nudge", "{\"channel\":\"EMAIL\"}"), HttpStatus.CONFLICT,
+                "/problems/nudge-already-sent");
+    }
+
+    @Test
+    void aNudgeForAnAnsweredRequestIsAConflictNamingTheState() {
+        String c = "/api/contacts/" + addContact("Answered Already");
+        String i = interview(c);
+        assertOk(api.post(i + "/response", "{\"outcome\":\"ACCEPTED\"}"));
+
+        ResponseEntity<Map<String, Object>> answer = api.post(i + "/nudge", "{\"channel\":\"EMAIL\"}");
+
+        assertProblem(answer, HttpStatus.CONFLICT, "/problems/interview-out-of-order");
+        assertThat((String) answer.getBody().get("detail")).contains("it is ACCEPTED");
+    }
+
+    @Test
+    void aNudgeWithoutAChannelIsABadRequest() {
+        String c = "/api/contacts/" + addContact("Nudge Without Channel");
+
+        ResponseEntity<Map<String, Object>> answer = api.post(interview(c) + "/nudge", "{\"note\":\"bump\"}");
+
+        assertProblem(answer, HttpStatus.BAD_REQUEST, "/problems/invalid-request");
+        assertThat(fields(answer)).containsExactly("channel");
+    }
+
+    @Test
+    void aLateAnswerIsAcceptedAfterNoResponse() {
+        String c = "/api/contacts/" + addContact("Late Answer");
+        String i = interview(c);
+        assertOk(api.post(i + "/response", "{\"outcome\":\"NO_RESPONSE\"}"));
+
+        assertOk(api.post(i + "/response", "{\"outcome\":\"ACCEPTED\",\"note\":\"sorry, I was away\"}"));
+    }
+
+    @Test
+    void aStepDatedBeforeTheStepItFollowsIsAConflict() {
+        UUID contact = addContact("Out Of Order");
+        String i = heldInterview(contact);
+
+        assertProblem(api.post(i + "/thank-you", "{\"channel\":\"EMAIL\",\"at\":\"%s\"}".formatted(earlier)),
+                HttpStatus.CONFLICT, "/problems/before-previous-step");
+    }
+
+    @Test
+    void aCorrectionIsRecordedAsAnEventNamingTheEntry() {
+        UUID contact = addContact("Corrected");
+        heldInterview(contact);
+        String hold = entryId(contact, "InterviewHeld");
+
+        ResponseEntity<Map<String, Object>> corrected = api.post("/api/contacts/" + contact + "/entries/" + hold
+                + "/correction", "{\"actualMinutes\":25,\"reason\":\"misread the clock\"}");
+
+        assertOk(corrected);
+        assertThat(corrected.getBody()).containsEntry("contactId", contact.toString()).containsEntry("version", 6);
+        String payload = jdbc.queryForObject("""
+                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%EntryCorrected'""", String.class, contact.toString());
+        assertThat(payload).contains("\"entryId\":\"" + hold + "\"").contains("\"entryType\":\"InterviewHeld\"")
+                .contains("\"actualMinutes\":25").contains("misread the clock");
+    }
+
+    @Test
+    void aCorrectionOfAFieldTheEntryDoesNotHaveIsAConflictNamingItsFields() {
+        UUID contact = addContact("Wrong Field");
+        heldInterview(contact);
+
+        ResponseEntity<Map<String, Object>> answer = api.post("/api/contacts/" + contact + "/entries/"
+                + entryId(contact, "InterviewAccepted") + "/correction", "{\"actualMinutes\":25,\"reason\":\"x\"}");
+
+        assertProblem(answer, HttpStatus.CONFLICT, "/problems/not-correctable");
+        assertThat((String) answer.getBody().get("detail")).contains("InterviewAccepted has only at, note");
+        assertThat(eventsOf(contact)).isEqualTo(5);
+    }
+
+    @Test
+    void aCorrectionWithoutAReasonIsABadRequest() {
+        UUID contact = addContact("No Reason");
+        heldInterview(contact);
+
+        ResponseEntity<Map<String, Object>> answer = api.post("/api/contacts/" + contact + "/entries/"
+                + entryId(contact, "InterviewHeld") + "/correction", "{\"actualMinutes\":25}");
+
+        assertProblem(answer, HttpStatus.BAD_REQUEST, "/problems/invalid-request");
+        assertThat(fields(answer)).containsExactly("reason");
+    }
+
+    @Test
+    void aCorrectionOfAnUnknownEntryIsNotFound_whateverTheIdLooksLike() {
+        String c = "/api/contacts/" + addContact("Unknown Entry");
+        String body = "{\"note\":\"x\",\"reason\":\"x\"}";
+
+        assertProblem(api.post(c + "/entries/" + UUID.randomUUID() + "/correction", body), HttpStatus.NOT_FOUND,
+                "/problems/entry-not-found");
+        assertProblem(api.post(c + "/entries/not-an-event-id/correction", body), HttpStatus.NOT_FOUND,
+                "/problems/entry-not-found");
+    }
+
+    @Test
+    void anEntryOfAnotherContactIsNotFound() {
+        UUID other = addContact("Other Contact");
+        String c = "/api/contacts/" + addContact("This Contact");
+
+        assertProblem(api.post(c + "/entries/" + entryId(other, "ContactAdded") + "/retraction",
+                "{\"reason\":\"x\"}"), HttpStatus.NOT_FOUND, "/problems/entry-not-found");
+    }
+
+    @Test
+    void aRetractedHoldReturnsTheInterviewToScheduled_soItCanBeHeldAgain() {
+        UUID contact = addContact("Retracted Hold");
+        String i = heldInterview(contact);
+
+        ResponseEntity<Map<String, Object>> retracted = api.post("/api/contacts/" + contact + "/entries/"
+                + entryId(contact, "InterviewHeld") + "/retraction", "{\"reason\":\"it was called off\"}");
+
+        assertOk(retracted);
+        assertThat(retracted.getBody()).containsEntry("version", 6);
+        assertOk(api.post(i + "/hold", "{\"heldAt\":\"%s\",\"actualMinutes\":20}"
+                .formatted(earlier.plus(2, ChronoUnit.DAYS))));
+    }
+
+    @Test
+    void retractingTheRequestItselfIsAConflictSayingWhatCanBeRetracted() {
+        UUID contact = addContact("Retract Request");
+        interview("/api/contacts/" + contact);
+
+        ResponseEntity<Map<String, Object>> answer = api.post("/api/contacts/" + contact + "/entries/"
+                + entryId(contact, "InterviewRequested") + "/retraction", "{\"reason\":\"x\"}");
+
+        assertProblem(answer, HttpStatus.CONFLICT, "/problems/not-retractable");
+        assertThat((String) answer.getBody().get("detail")).contains("the latest step of an interview can be retracted");
+    }
+
+    @Test
+    void aRetractionWithABlankReasonIsABadRequest() {
+        UUID contact = addContact("Blank Reason");
+
+        assertProblem(api.post("/api/contacts/" + contact + "/entries/" + entryId(contact, "ContactAdded")
+                + "/retraction", "{\"reason\":\"  \"}"), HttpStatus.BAD_REQUEST, "/problems/invalid-request");
+    }
+
+    @Test
+    void aJobInquiryIsAnsweredWithItsId_andRepeatingItIsAnsweredAsTheFirst() {
+        UUID contact = addContact("Inquired");
+        UUID inquiry = UUID.randomUUID();
+        String body = "{\"inquiryId\":\"%s\",\"note\":\"openings?\",\"acknowledgeEarly\":true}".formatted(inquiry);
+
+        ResponseEntity<Map<String, Object>> first = api.post("/api/contacts/" + contact + "/job-inquiries", body);
+        ResponseEntity<Map<String, Object>> again = api.post("/api/contacts/" + contact + "/job-inquiries", body);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(first.getBody()).containsEntry("inquiryId", inquiry.toString());
+        assertThat(first.getHeaders().getLocation()).hasToString("/api/contacts/" + contact + "/job-inquiries/" + inquiry);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getBody()).isEqualTo(first.getBody());
+        assertThat(eventsOf(contact)).isEqualTo(2);
+        assertProblem(api.post("/api/contacts/" + contact + "/job-inquiries", body.replace("openings?", "other")),
+                HttpStatus.CONFLICT, "/problems/id-reused");
+    }
+
+    @Test
+    void aJobInquiryWithoutAnIdIsGivenOne() {
+        UUID contact = addContact("Inquired Without Id");
+
+        ResponseEntity<Map<String, Object>> answer = api.post("/api/contacts/" + contact + "/job-inquiries",
+                "{\"acknowledgeEarly\":true}");
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(UUID.fromString((String) answer.getBody().get("inquiryId"))).isNotNull();
+    }
+
+    /** Requested, accepted, scheduled and held, a day apart from {@link #earlier}: five events on the contact. */
+    private String heldInterview(UUID contact) {
+        UUID id = UUID.randomUUID();
+        String i = "/api/contacts/" + contact + "/interviews/" + id;
+        assertThat(api.post("/api/contacts/" + contact + "/interviews", """
+                {"interviewId":"%s","channel":"EMAIL","durationMinutes":20,"purpose":"careers","at":"%s"}"""
+                .formatted(id, earlier)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertOk(api.post(i + "/response", "{\"outcome\":\"ACCEPTED\",\"at\":\"%s\"}".formatted(earlier.plusSeconds(60))));
+        assertOk(api.post(i + "/schedule", "{\"scheduledFor\":\"%s\",\"mode\":\"VIDEO\",\"at\":\"%s\"}"
+                .formatted(earlier.plus(2, ChronoUnit.DAYS), earlier.plusSeconds(120))));
+        assertOk(api.post(i + "/hold", "{\"heldAt\":\"%s\",\"actualMinutes\":35}"
+                .formatted(earlier.plus(2, ChronoUnit.DAYS))));
+        return i;
+    }
+
+    /** The event id of the contact's latest event of this type, as the timeline names it. */
+    private String entryId(UUID contact, String type) {
+        return jdbc.queryForObject("""
+                SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?
+                ORDER BY sequence_number DESC LIMIT 1""", String.class, contact.toString(), "%." + type);
+    }
+
     private UUID addContact(String name) {
         UUID id = UUID.randomUUID();
         ResponseEntity<Map<String, Object>> answer = api.post("/api/contacts", """

@@ -121,7 +121,8 @@ class ResourceBoundsTest {
                 continue;
             }
             String path = endpoint.path(Map.of("contactId", UUID.randomUUID().toString(),
-                    "interviewId", UUID.randomUUID().toString(), "username", TestUsers.MENTOR));
+                    "interviewId", UUID.randomUUID().toString(), "entryId", UUID.randomUUID().toString(),
+                    "username", TestUsers.MENTOR));
             for (Bound bound : boundsOf(endpoint.body())) {
                 Answer atEdge = api.send(endpoint.method(), path, withField(endpoint.body(), bound.field(),
                         bound.atEdge()), null);
