@@ -118,20 +118,21 @@ final class Drafts {
                 "No interview " + interviewId + " with contact " + contact.contactId() + "."));
     }
 
+    /** As the command side has it: one nudge, while no answer came (giving up waiting is no answer). */
     private static InterviewFacts requireAwaitingAnswer(InterviewFacts interview, String asked) {
+        if (interview.nudgedAt() != null) {
+            throw new JournalConflictException("nudge-already-sent", "Cannot " + asked + ": a nudge for interview "
+                    + interview.interviewId() + " was sent at " + interview.nudgedAt()
+                    + "; an unanswered request gets one nudge.");
+        }
         if (interview.stage() == InterviewStage.CANCELLED) {
             throw new JournalConflictException("interview-cancelled", "Cannot " + asked + ": interview "
                     + interview.interviewId() + " is CANCELLED; a nudge is for a request still waiting for an answer.");
         }
-        if (interview.stage() != InterviewStage.REQUESTED) {
-            throw new JournalConflictException("response-already-recorded", "Cannot " + asked + ": interview "
+        if (interview.stage() != InterviewStage.REQUESTED && interview.stage() != InterviewStage.NO_RESPONSE) {
+            throw new JournalConflictException("request-already-answered", "Cannot " + asked + ": interview "
                     + interview.interviewId() + " is " + interview.stage()
-                    + "; a nudge is for a request still waiting for an answer.");
-        }
-        if (interview.nudgedAt() != null) {
-            throw new JournalConflictException("nudge-already-sent", "Cannot " + asked + ": a nudge for interview "
-                    + interview.interviewId() + " was sent at " + interview.nudgedAt()
-                    + "; an unanswered request deserves one.");
+                    + "; a nudge is for a request still waiting for an answer (REQUESTED or NO_RESPONSE).");
         }
         return interview;
     }

@@ -228,7 +228,7 @@ class DraftsApiTest extends QueryIntegrationTest {
         UUID interview = maya.request(Channel.EMAIL, 20, PURPOSE, T0);
         maya.decline(interview, T0.plusSeconds(60));
 
-        assertConflict(get(draftUri(maya.id, "nudge", interview, mentee)), "response-already-recorded");
+        assertConflict(get(draftUri(maya.id, "nudge", interview, mentee)), "request-already-answered");
     }
 
     // --- helpers

@@ -245,10 +245,16 @@ class DraftsTest {
 
     @Test
     void nudge_isRefused_whenTheRequestWasAnswered() {
-        for (Object answer : List.of(accepted(), declined(), unanswered())) {
-            assertRefused(() -> Drafts.write(NUDGE, PROFILE, contact(requested(), answer)),
-                    "response-already-recorded");
+        for (Object answer : List.of(accepted(), declined())) {
+            assertRefused(() -> Drafts.write(NUDGE, PROFILE, contact(requested(), answer)), "request-already-answered");
         }
+        assertRefused(() -> Drafts.write(NUDGE, PROFILE, contact(upToHeld())), "request-already-answered");
+    }
+
+    @Test
+    void nudge_isWritten_afterGivingUpWaiting_sinceNoAnswerCame() {
+        assertThat(Drafts.write(NUDGE, PROFILE, contact(requested(), unanswered())).body())
+                .contains("I reached out on 2 March 2026");
     }
 
     @Test
