@@ -3,6 +3,9 @@ package app.rapport.values;
 /**
  * Who a contact is and how they prefer to be reached; on a change command a null field means
  * "leave as it is".
+ *
+ * @param profileUrl the contact's public profile (a LinkedIn URL, say); with the email, what tells
+ *        an imported row's person apart from the others in the journal.
  */
 public record ContactDetails(
         String name,
@@ -13,7 +16,16 @@ public record ContactDetails(
         String preferredLocation,
         String email,
         String phone,
-        String notes) {
+        String notes,
+        String profileUrl) {
+
+    /** The details as recorded before a contact had a profile URL. */
+    public ContactDetails(String name, String organization, String role, String specialization,
+                          Channel preferredChannel, String preferredLocation, String email, String phone,
+                          String notes) {
+        this(name, organization, role, specialization, preferredChannel, preferredLocation, email, phone, notes,
+                null);
+    }
 
     /**
      * Applies a partial change with PATCH semantics: every field that {@code changes} leaves null
@@ -32,7 +44,8 @@ public record ContactDetails(
                 pick(changes.preferredLocation, preferredLocation),
                 pick(changes.email, email),
                 pick(changes.phone, phone),
-                pick(changes.notes, notes));
+                pick(changes.notes, notes),
+                pick(changes.profileUrl, profileUrl));
     }
 
     private static <T> T pick(T changed, T current) {

@@ -73,10 +73,10 @@ class EventJsonRoundTripTest {
         JsonNode tree = json.readTree(json.writeValueAsString(added));
 
         assertThat(fieldNames(tree)).containsExactly(
-                "contactId", "ownerId", "details", "source", "referredBy", "cadenceDays", "at");
+                "contactId", "ownerId", "details", "source", "referredBy", "cadenceDays", "at", "provenance");
         assertThat(fieldNames(tree.get("details"))).containsExactly(
                 "name", "organization", "role", "specialization", "preferredChannel",
-                "preferredLocation", "email", "phone", "notes");
+                "preferredLocation", "email", "phone", "notes", "profileUrl");
         assertThat(tree.get("source").asText()).isEqualTo("REFERRAL");
     }
 

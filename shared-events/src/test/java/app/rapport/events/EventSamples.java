@@ -29,6 +29,7 @@ import app.rapport.values.ContactSource;
 import app.rapport.values.EntryChanges;
 import app.rapport.values.FollowUpKind;
 import app.rapport.values.InterviewChecklist;
+import app.rapport.values.Provenance;
 
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +50,8 @@ final class EventSamples {
     static final Instant SCHEDULED_FOR = Instant.parse("2026-03-11T16:30:00Z");
     static final ContactDetails DETAILS = new ContactDetails(
             "Lin Chen", "Harbour Labs", "Data Engineer", "data platforms", Channel.VIDEO,
-            "Café Nord", "lin@example.org", "+1 555 0100", "met at the spring career fair");
+            "Café Nord", "lin@example.org", "+1 555 0100", "met at the spring career fair",
+            "https://www.linkedin.com/in/lin-chen-data");
     static final InterviewChecklist CHECKLIST = new InterviewChecklist(true, true, false, true);
 
     private EventSamples() {
@@ -57,7 +59,8 @@ final class EventSamples {
 
     static List<Object> all() {
         return List.of(
-                new ContactAdded(CONTACT_ID, OWNER, DETAILS, ContactSource.REFERRAL, REFERRED_CONTACT_ID, 60, AT),
+                new ContactAdded(CONTACT_ID, OWNER, DETAILS, ContactSource.REFERRAL, REFERRED_CONTACT_ID, 60, AT,
+                        new Provenance(INQUIRY_ID, "linkedin", 17)),
                 new ContactDetailsChanged(CONTACT_ID, OWNER, DETAILS, AT),
                 new FollowUpCadenceSet(CONTACT_ID, OWNER, 30, AT),
                 new ContactArchived(CONTACT_ID, OWNER, AT),

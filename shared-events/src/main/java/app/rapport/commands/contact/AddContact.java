@@ -2,6 +2,7 @@ package app.rapport.commands.contact;
 
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
+import app.rapport.values.Provenance;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -14,5 +15,11 @@ public record AddContact(
         String ownerId,
         ContactDetails details,
         ContactSource source,
-        Instant at) {
+        Instant at,
+        Provenance provenance) {
+
+    /** A contact typed in, not imported. */
+    public AddContact(UUID contactId, String ownerId, ContactDetails details, ContactSource source, Instant at) {
+        this(contactId, ownerId, details, source, at, null);
+    }
 }
