@@ -186,6 +186,29 @@ class QueryApiTest extends QueryIntegrationTest {
         assertThat(now).isEqualTo(ok(uri));
     }
 
+    @Test
+    void timeline_entriesCarryTheIdOfTheirEvent_whichACorrectionNames() {
+        Journal mentee = mentee();
+        var maya = mentee.contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0.plusSeconds(60));
+        String request = maya.lastEventId();
+        maya.correct(request, app.rapport.events.interview.InterviewRequested.class, interview, null,
+                new app.rapport.values.EntryChanges(null, null, null, "Dear Maya", null, null), "the real message",
+                T0.plusSeconds(120));
+        awaitProjections();
+
+        JsonNode items = ok("/api/contacts/" + maya.id + "/timeline?owner=" + mentee.owner()).get("items");
+
+        assertThat(items).hasSize(3).allSatisfy(item -> assertThat(item.get("entryId").asText()).isNotBlank());
+        JsonNode corrected = items.get(1);
+        assertThat(corrected.get("entryId").asText()).isEqualTo(request);
+        assertThat(corrected.get("details").get("message").asText()).isEqualTo("Dear Maya");
+        assertThat(corrected.get("flags").toString()).contains("CORRECTED");
+        assertThat(corrected.get("details").get("corrections").get(0).get("reason").asText())
+                .isEqualTo("the real message");
+        assertThat(items.get(2).get("details").get("entryId").asText()).isEqualTo(request);
+    }
+
     // --- follow-ups
 
     @Test

@@ -6,9 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.rapport.events.contact.FollowUpLogged;
+import app.rapport.events.contact.JobInquiryMade;
+import app.rapport.events.interview.InterviewHeld;
+import app.rapport.events.interview.NudgeSent;
+import app.rapport.events.interview.ThankYouSent;
 import app.rapport.query.Journal;
 import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
+import app.rapport.values.EntryChanges;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
@@ -20,7 +26,7 @@ class ReplayTest extends QueryIntegrationTest {
     static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
     static final String[] READ_MODEL_TABLES = {"contact", "contact_interview", "contact_follow_up",
             "timeline_entry", "timeline_state", "due_item", "due_contact", "outreach_contact", "outreach_request",
-            "audit_entry", "mentor_grant"};
+            "outreach_job_inquiry", "audit_entry", "mentor_grant"};
 
     void someHistory() {
         Journal journal = journal();
@@ -44,7 +50,38 @@ class ReplayTest extends QueryIntegrationTest {
                 contact.archive(T0.plus(Duration.ofDays(30)));
             }
         }
+        amendedHistory(journal);
         awaitProjections();
+    }
+
+    /** Nudges, a late answer, corrections and retractions, each of which a replay must fold as the live processor did. */
+    void amendedHistory(Journal journal) {
+        var contact = journal.contactPreferring("Amended", Channel.IN_PERSON, "Café Rosa", T0);
+        UUID interview = contact.request(Channel.EMAIL, 30, "work", T0);
+        contact.nudge(interview, T0.plus(Duration.ofDays(8)));
+        contact.retract(contact.lastEventId(), NudgeSent.class, interview, null, "never sent", T0.plus(Duration.ofDays(9)));
+        contact.nudge(interview, T0.plus(Duration.ofDays(10))).unanswered(interview, T0.plus(Duration.ofDays(20)))
+                .accept(interview, T0.plus(Duration.ofDays(22)))
+                .schedule(interview, T0.plus(Duration.ofDays(30)), Channel.VIDEO, "Zoom", T0.plus(Duration.ofDays(22)))
+                .hold(interview, 30, 45, T0.plus(Duration.ofDays(30)));
+        String hold = contact.lastEventId();
+        contact.correct(hold, InterviewHeld.class, interview, null,
+                new EntryChanges(null, T0.plus(Duration.ofDays(31)), 30, null, null, null), "the next day, on time",
+                T0.plus(Duration.ofDays(32)));
+        contact.thank(interview, T0.plus(Duration.ofDays(33)));
+        contact.retract(contact.lastEventId(), ThankYouSent.class, interview, null, "still a draft",
+                T0.plus(Duration.ofDays(33)).plusSeconds(60));
+        contact.thank(interview, T0.plus(Duration.ofDays(34))).followUp(T0.plus(Duration.ofDays(40)));
+        contact.correct(contact.lastEventId(), FollowUpLogged.class, null, contact.lastFollowUpId(),
+                new EntryChanges(null, null, null, "took her advice", null, Channel.SOCIAL_MESSAGE), "the other note",
+                T0.plus(Duration.ofDays(41)));
+        contact.jobInquiry(false, T0.plus(Duration.ofDays(42)));
+        contact.retract(contact.lastEventId(), JobInquiryMade.class, null, null, "too soon", T0.plus(Duration.ofDays(43)));
+        var referred = contact.referral("Referred", T0.plus(Duration.ofDays(44)));
+        referred.request(Channel.PHONE, 20, "records", T0.plus(Duration.ofDays(45)));
+        contact.correct(hold, InterviewHeld.class, interview, null,
+                new EntryChanges(null, null, null, null, "notes written up later", null), "the notes",
+                T0.plus(Duration.ofDays(46)));
     }
 
     boolean replaysDone() {

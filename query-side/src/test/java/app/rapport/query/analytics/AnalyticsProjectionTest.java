@@ -143,6 +143,92 @@ class AnalyticsProjectionTest extends QueryIntegrationTest {
     }
 
     @Test
+    void nudges_areCounted_withTheResponseRateAfterThem() {
+        Journal journal = journal();
+        var maya = journal.contact("Maya Chen", JAN);
+        UUID answered = maya.request(Channel.EMAIL, 30, "archives work", JAN);
+        maya.nudge(answered, JAN.plus(Duration.ofDays(8))).decline(answered, JAN.plus(Duration.ofDays(9)));
+        UUID silent = maya.request(Channel.EMAIL, 30, "records", JAN);
+        maya.nudge(silent, JAN.plus(Duration.ofDays(8))).unanswered(silent, JAN.plus(Duration.ofDays(20)));
+        UUID unnudged = maya.request(Channel.EMAIL, 30, "maps", JAN);
+        maya.accept(unnudged, JAN.plus(Duration.ofHours(2)));
+        maya.request(Channel.PHONE, 30, "exhibits", JAN);
+        awaitProjections();
+
+        var counts = requests.countOutreach(journal.owner(), "channel", FAR_PAST, FAR_FUTURE);
+        var email = row(counts, "EMAIL");
+        assertThat(email.nudged()).isEqualTo(2);
+        assertThat(email.respondedAfterNudge()).isEqualTo(1);
+        assertThat(email.responseRateAfterNudge()).isEqualTo(0.5);
+        assertThat(email.responses()).isEqualTo(2);
+        assertThat(row(counts, "PHONE").responseRateAfterNudge()).as("nothing nudged").isNull();
+    }
+
+    @Test
+    void lateAnswer_countsAsAResponseAndALateOne_noLongerAsNoResponse() {
+        Journal journal = journal();
+        var maya = journal.contact("Maya Chen", JAN);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", JAN);
+        maya.unanswered(interview, JAN.plus(Duration.ofDays(10))).accept(interview, JAN.plus(Duration.ofDays(12)));
+        awaitProjections();
+
+        var email = row(requests.countOutreach(journal.owner(), "channel", FAR_PAST, FAR_FUTURE), "EMAIL");
+        assertThat(email.noResponse()).isZero();
+        assertThat(email.responses()).isEqualTo(1);
+        assertThat(email.accepted()).isEqualTo(1);
+        assertThat(email.lateResponses()).isEqualTo(1);
+        assertThat(email.medianHoursToResponse()).isEqualTo(12 * 24.0);
+    }
+
+    @Test
+    void requestsAndSchedulesIgnoringThePreferredChannelOrPlace_areCounted() {
+        Journal journal = journal();
+        var maya = journal.contactPreferring("Maya Chen", Channel.IN_PERSON, "Café Rosa", JAN);
+        UUID byEmail = maya.request(Channel.EMAIL, 30, "archives work", JAN);
+        maya.accept(byEmail, JAN).schedule(byEmail, FEB, Channel.IN_PERSON, "  café rosa ", JAN);
+        UUID elsewhere = maya.request(Channel.IN_PERSON, 30, "records", JAN);
+        maya.accept(elsewhere, JAN).schedule(elsewhere, FEB, Channel.VIDEO, "Zoom", JAN);
+        UUID movedThere = maya.request(Channel.IN_PERSON, 30, "maps", JAN);
+        maya.accept(movedThere, JAN).schedule(movedThere, FEB, Channel.IN_PERSON, "Library", JAN)
+                .schedule(movedThere, FEB, Channel.IN_PERSON, "Café Rosa", JAN.plusSeconds(60));
+        var omar = journal.contact("Omar Haddad", "Museum", "curation", ContactSource.EVENT, null, JAN);
+        UUID anything = omar.request(Channel.PHONE, 30, "curation", JAN);
+        omar.accept(anything, JAN).schedule(anything, FEB, Channel.VIDEO, "Zoom", JAN);
+        awaitProjections();
+
+        var bySource = requests.countOutreach(journal.owner(), "source", FAR_PAST, FAR_FUTURE);
+        var cold = row(bySource, "COLD");
+        assertThat(cold.ignoredPreferredChannel()).as("the email request and the video call").isEqualTo(2);
+        assertThat(cold.ignoredPreferredLocation()).as("Zoom; the last schedule decides").isEqualTo(1);
+        var event = row(bySource, "EVENT");
+        assertThat(event.ignoredPreferredChannel()).as("no preference, no judgement").isZero();
+        assertThat(event.ignoredPreferredLocation()).isZero();
+    }
+
+    @Test
+    void jobInquiries_areCountedByContactAndMonth_butNotByChannel() {
+        Journal journal = journal();
+        var maya = journal.contact("Maya Chen", JAN);
+        maya.request(Channel.EMAIL, 30, "archives work", JAN);
+        maya.jobInquiry(true, JAN.plus(Duration.ofDays(1))).jobInquiry(false, FEB);
+        awaitProjections();
+
+        var byMonth = requests.countOutreach(journal.owner(), "month", FAR_PAST, FAR_FUTURE);
+        assertThat(byMonth).extracting(OutreachReport.Counts::key).containsExactly("2026-01", "2026-02");
+        assertThat(row(byMonth, "2026-01").jobInquiries()).isEqualTo(1);
+        assertThat(row(byMonth, "2026-01").earlyJobInquiries()).isEqualTo(1);
+        var february = row(byMonth, "2026-02");
+        assertThat(february.requests()).as("a month with an inquiry and no request").isZero();
+        assertThat(february.jobInquiries()).isEqualTo(1);
+        assertThat(february.earlyJobInquiries()).isZero();
+        assertThat(february.responseRate()).isNull();
+        assertThat(row(requests.countOutreach(journal.owner(), "specialization", FAR_PAST, FAR_FUTURE), "archives")
+                .jobInquiries()).isEqualTo(2);
+        assertThat(row(requests.countOutreach(journal.owner(), "channel", FAR_PAST, FAR_FUTURE), "EMAIL")
+                .jobInquiries()).isNull();
+    }
+
+    @Test
     void appliedTwice_changesNothing() {
         Journal journal = journal();
         var maya = journal.contact("Maya Chen", JAN);

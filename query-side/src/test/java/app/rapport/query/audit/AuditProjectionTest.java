@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+
+import app.rapport.events.interview.InterviewRequested;
+import app.rapport.events.interview.NudgeSent;
 
 import app.rapport.query.Journal;
 import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
+import app.rapport.values.EntryChanges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -60,6 +65,28 @@ class AuditProjectionTest extends QueryIntegrationTest {
                 .extracting(AuditEntry::type).containsExactly("ContactAdded", "FollowUpLogged");
         assertThat(entries.findRecorded(journal.owner(), T0.plusSeconds(10), T0.plusSeconds(20), null, 0, 50).items())
                 .extracting(AuditEntry::contactId).containsExactly(omar.id);
+    }
+
+    @Test
+    void aCorrection_isRecordedBesideTheEntryItNames_whichStaysAsRecorded() {
+        Journal journal = journal();
+        var maya = journal.contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0.plusSeconds(60));
+        String request = maya.lastEventId();
+        maya.correct(request, InterviewRequested.class, interview, null,
+                new EntryChanges(null, null, null, null, null, Channel.PHONE), "called instead", T0.plusSeconds(120));
+        maya.nudge(interview, T0.plusSeconds(180));
+        maya.retract(maya.lastEventId(), NudgeSent.class, interview, null, "never sent", T0.plusSeconds(240));
+
+        List<AuditEntry> audit = auditOf(journal);
+
+        assertThat(audit).extracting(AuditEntry::type).containsExactly("ContactAdded", "InterviewRequested",
+                "EntryCorrected", "NudgeSent", "EntryRetracted");
+        assertThat(audit.get(1).eventId()).isEqualTo(request);
+        assertThat(audit.get(1).payload()).as("as recorded").containsEntry("channel", "EMAIL");
+        assertThat(audit.get(2).payload()).containsEntry("entryId", request)
+                .containsEntry("entryType", "InterviewRequested").containsEntry("reason", "called instead");
+        assertThat(audit.get(4).payload()).containsEntry("entryId", audit.get(3).eventId());
     }
 
     @Test

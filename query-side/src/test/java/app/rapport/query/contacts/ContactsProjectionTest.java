@@ -149,6 +149,48 @@ class ContactsProjectionTest extends QueryIntegrationTest {
     }
 
     @Test
+    void nudge_isATouch_andShowsOnTheInterview() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        Instant nudged = T0.plus(Duration.ofDays(8));
+        maya.nudge(interview, nudged);
+
+        assertThat(contactOf(maya).lastTouchAt()).isEqualTo(nudged);
+        assertThat(contacts.findInterviews(maya.owner(), maya.id)).singleElement().satisfies(row -> {
+            assertThat(row.nudgedAt()).isEqualTo(nudged);
+            assertThat(row.status()).isEqualTo(InterviewStatus.REQUESTED);
+        });
+    }
+
+    @Test
+    void lateAcceptance_afterNoResponse_makesTheInterviewAccepted_andItGoesOnFromThere() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        Instant late = T0.plus(Duration.ofDays(20));
+        maya.unanswered(interview, T0.plus(Duration.ofDays(14))).accept(interview, late);
+        awaitProjections();
+        assertThat(contacts.findInterviews(maya.owner(), maya.id)).singleElement().satisfies(row -> {
+            assertThat(row.status()).isEqualTo(InterviewStatus.ACCEPTED);
+            assertThat(row.respondedAt()).isEqualTo(late);
+        });
+        assertThat(contactOf(maya).lastTouchAt()).isEqualTo(late);
+
+        maya.schedule(interview, late.plus(Duration.ofDays(7)), late);
+        assertThat(contactOf(maya).stage()).isEqualTo(Stage.SCHEDULED);
+    }
+
+    @Test
+    void whatIsNotATouch_leavesTheLastTouch() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        maya.unanswered(interview, T0.plus(Duration.ofDays(9))).cadence(30, T0.plus(Duration.ofDays(10)))
+                .rename("Maya Chen-Ortiz", "State Archives", T0.plus(Duration.ofDays(11)))
+                .archive(T0.plus(Duration.ofDays(12))).restore(T0.plus(Duration.ofDays(13)));
+
+        assertThat(contactOf(maya).lastTouchAt()).isEqualTo(T0);
+    }
+
+    @Test
     void appliedTwice_changesNothing() {
         var maya = journal().contact("Maya Chen", T0);
         UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);

@@ -153,6 +153,48 @@ class FollowUpsProjectionTest extends QueryIntegrationTest {
     }
 
     @Test
+    void nudge_closesTheResponseNudge_andIsATouch() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        Instant nudged = T0.plus(Duration.ofDays(8));
+        maya.nudge(interview, nudged);
+
+        assertThat(openItemsOf(maya)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT last_touch_at FROM due_contact WHERE contact_id = ?",
+                java.sql.Timestamp.class, maya.id).toInstant()).isEqualTo(nudged);
+    }
+
+    @Test
+    void nudge_movesKeepingInTouch_likeEveryTouch() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID first = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        maya.accept(first, T0).hold(first, 30, 30, T0.plus(Duration.ofDays(1))).thank(first, T0.plus(Duration.ofDays(2)));
+        UUID second = maya.request(Channel.EMAIL, 30, "more", T0.plus(Duration.ofDays(3)));
+        Instant nudged = T0.plus(Duration.ofDays(11));
+        maya.nudge(second, nudged);
+
+        assertThat(openItemsOf(maya)).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(DueKind.KEEP_IN_TOUCH);
+            assertThat(item.dueAt()).isEqualTo(nudged.plus(Duration.ofDays(60)));
+        });
+    }
+
+    @Test
+    void lateAnswer_afterNoResponse_opensThePreparationWhenScheduled() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        Instant late = T0.plus(Duration.ofDays(20));
+        Instant scheduledFor = late.plus(Duration.ofDays(7));
+        maya.unanswered(interview, T0.plus(Duration.ofDays(14))).accept(interview, late)
+                .schedule(interview, scheduledFor, late);
+
+        assertThat(openItemsOf(maya)).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(DueKind.PREPARE);
+            assertThat(item.dueAt()).isEqualTo(scheduledFor.minus(Duration.ofHours(24)));
+        });
+    }
+
+    @Test
     void appliedTwice_changesNothing() {
         var maya = journal().contact("Maya Chen", T0);
         UUID first = maya.request(Channel.EMAIL, 30, "archives work", T0);

@@ -130,6 +130,58 @@ class TimelineProjectionTest extends QueryIntegrationTest {
     }
 
     @Test
+    void nudge_isAnEntryAboutItsInterview() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        maya.nudge(interview, T0.plus(Duration.ofDays(8)));
+
+        TimelineEntry entry = only(timelineOf(maya), "NudgeSent");
+        assertThat(entry.summary()).isEqualTo("Sent a nudge about the request by email");
+        assertThat(entry.interviewId()).isEqualTo(interview);
+        assertThat(entry.flags()).isEmpty();
+    }
+
+    @Test
+    void answerAfterTheRequestWasMarkedUnanswered_isFlaggedLateAnswer() {
+        var maya = journal().contact("Maya Chen", T0);
+        UUID accepted = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        maya.unanswered(accepted, T0.plus(Duration.ofDays(14))).accept(accepted, T0.plus(Duration.ofDays(20)));
+        UUID onTime = maya.request(Channel.EMAIL, 30, "records", T0);
+        maya.decline(onTime, T0.plus(Duration.ofDays(1)));
+
+        List<TimelineEntry> timeline = timelineOf(maya);
+        TimelineEntry late = only(timeline, "InterviewAccepted");
+        assertThat(late.summary()).isEqualTo("Interview request accepted, after it was marked unanswered");
+        assertThat(late.flags()).containsExactly(Flag.LATE_ANSWER);
+        assertThat(only(timeline, "InterviewDeclined").flags()).isEmpty();
+    }
+
+    @Test
+    void scheduleIgnoringThePreferredModeOrPlace_isFlagged_placesComparedWithoutCaseAndSpace() {
+        var maya = journal().contactPreferring("Maya Chen", Channel.IN_PERSON, "Café Rosa", T0);
+        UUID elsewhere = maya.request(Channel.IN_PERSON, 30, "archives work", T0);
+        maya.accept(elsewhere, T0).schedule(elsewhere, HELD, Channel.VIDEO, "Zoom", T0);
+        UUID there = maya.request(Channel.IN_PERSON, 30, "records", T0.plusSeconds(1));
+        maya.accept(there, T0).schedule(there, HELD, Channel.IN_PERSON, "  CAFÉ ROSA ", T0.plusSeconds(2));
+        UUID call = maya.request(Channel.IN_PERSON, 30, "maps", T0.plusSeconds(3));
+        maya.accept(call, T0).schedule(call, HELD, Channel.IN_PERSON, null, T0.plusSeconds(4));
+
+        List<TimelineEntry> schedules = timelineOf(maya).stream()
+                .filter(entry -> entry.type().equals("InterviewScheduled")).toList();
+        assertThat(schedules).extracting(TimelineEntry::flags).containsExactly(
+                List.of(Flag.IGNORED_PREFERRED_CHANNEL, Flag.IGNORED_PREFERRED_LOCATION), List.of(), List.of());
+    }
+
+    @Test
+    void withoutAPreferredPlace_noScheduleIsFlaggedForItsPlace() {
+        var maya = journal().contactPreferring("Maya Chen", null, null, T0);
+        UUID interview = maya.request(Channel.PHONE, 30, "archives work", T0);
+        maya.accept(interview, T0).schedule(interview, HELD, Channel.VIDEO, "Zoom", T0);
+
+        assertThat(timelineOf(maya)).allSatisfy(entry -> assertThat(entry.flags()).isEmpty());
+    }
+
+    @Test
     void appliedTwice_changesNothing() {
         var maya = journal().contact("Maya Chen", T0);
         UUID interview = maya.request(Channel.PHONE, 30, "archives work", T0);
