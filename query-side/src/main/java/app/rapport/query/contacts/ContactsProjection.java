@@ -110,6 +110,7 @@ class ContactsProjection {
         });
     }
 
+    /** Only a touch, which {@link #change} applies to every event. */
     @EventHandler
     void on(JobInquiryMade event, @SequenceNumber long sequence) {
         change(event, sequence, (batch, contact) -> contact);

@@ -170,6 +170,7 @@ class FollowUpsProjection {
         });
     }
 
+    /** Only a touch, which {@link #change} applies to every event; so is a job inquiry. */
     @EventHandler
     void on(FollowUpLogged event, @SequenceNumber long sequence) {
         change(event, sequence, contact -> contact);

@@ -1,5 +1,7 @@
 package app.rapport.query.timeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,25 @@ class TimelineTablesTest extends TableMappingTest {
                 Map.of(UUID.randomUUID(), new TimelineState.InterviewFacts(30, true, AT, true)));
         assertOneMapping("timeline_state", new TimelineStateRow(contact, "owner-a", state, 4),
                 TimelineStateRow.UPSERT, TimelineStateRow.MAPPER, "contact_id", contact);
+    }
+
+    @Test
+    void aStateStoredBeforeThePreferredPlaceAndGivingUpWereRemembered_readsWithoutThem() {
+        UUID contact = UUID.randomUUID();
+        UUID interview = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            jdbc.update("INSERT INTO timeline_state (contact_id, owner_id, state, last_sequence) VALUES (?, ?, ?::jsonb, 3)",
+                    contact, "owner-a", """
+                            {"preferredChannel": "EMAIL", "interviews": {"%s": {"agreedMinutes": 30, "prepared": true,
+                             "heldAt": "2026-01-05T09:00:00.123456Z"}}}""".formatted(interview));
+
+            TimelineStateRow row = jdbc.queryForObject("SELECT * FROM timeline_state WHERE contact_id = ?",
+                    TimelineStateRow.MAPPER, contact);
+
+            assertThat(row.state()).isEqualTo(new TimelineState(Channel.EMAIL, null,
+                    Map.of(interview, new TimelineState.InterviewFacts(30, true, AT, false))));
+        });
     }
 
     @Test
