@@ -83,6 +83,14 @@ class AccessMatrixTest {
                     j -> interview(j) + "/hold", j -> "{\"heldAt\":\"" + EARLIER + "\",\"actualMinutes\":20}"),
             write(HttpMethod.POST, "/api/contacts/{contactId}/interviews/{interviewId}/thank-you", true,
                     j -> interview(j) + "/thank-you", j -> "{\"channel\":\"EMAIL\"}"),
+            write(HttpMethod.POST, "/api/contacts/{contactId}/interviews/{interviewId}/nudge", true,
+                    j -> interview(j) + "/nudge", j -> "{\"channel\":\"EMAIL\"}"),
+            write(HttpMethod.POST, "/api/contacts/{contactId}/entries/{entryId}/correction", true,
+                    j -> "/api/contacts/" + j.contact() + "/entries/" + UUID.randomUUID() + "/correction",
+                    j -> "{\"reason\":\"typo\",\"note\":\"fixed\"}"),
+            write(HttpMethod.POST, "/api/contacts/{contactId}/entries/{entryId}/retraction", true,
+                    j -> "/api/contacts/" + j.contact() + "/entries/" + UUID.randomUUID() + "/retraction",
+                    j -> "{\"reason\":\"logged by mistake\"}"),
             write(HttpMethod.POST, "/api/contacts/{contactId}/interviews/{interviewId}/cancel", true,
                     j -> interview(j) + "/cancel", j -> "{}"),
             write(HttpMethod.POST, "/api/contacts/{contactId}/follow-ups", true,
@@ -101,6 +109,8 @@ class AccessMatrixTest {
             read("/api/contacts", false, j -> "/api/contacts"),
             read("/api/contacts/{contactId}", true, j -> "/api/contacts/" + j.contact()),
             read("/api/contacts/{contactId}/timeline", true, j -> "/api/contacts/" + j.contact() + "/timeline"),
+            read("/api/contacts/{contactId}/drafts/{kind}", true,
+                    j -> "/api/contacts/" + j.contact() + "/drafts/nudge?interviewId=" + j.interview()),
             read("/api/follow-ups/overdue", false, j -> "/api/follow-ups/overdue?lookahead=P400D"),
             read("/api/analytics/outreach", false, j -> "/api/analytics/outreach?groupBy=channel"),
             read("/api/audit", false, j -> "/api/audit"),
@@ -169,6 +179,8 @@ class AccessMatrixTest {
                 .formatted(interview, EARLIER.minus(1, ChronoUnit.HOURS)), OWNER);
         assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         journal = new Journal(contact, interview);
+        assertThat(send(HttpMethod.PUT, "/api/profile", "{\"displayName\":\"Alice\"}", OWNER).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         long position = ((Number) requested.getBody().get("position")).longValue();
         assertThat(send(HttpMethod.GET, "/api/contacts/" + contact + "?consistentWith=" + position, null, OWNER)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
