@@ -20,6 +20,8 @@ import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
+import app.rapport.events.networker.CalendarFeedCreated;
+import app.rapport.events.networker.CalendarFeedRevoked;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.MentorAccessRevoked;
 import app.rapport.events.networker.ProfileSet;
@@ -90,6 +92,8 @@ final class EventSamples {
                 new ProfileSet(OWNER, "Ada L.", "Northfield College", "Statistics",
                         List.of("data engineering", "public health"), AT),
                 new MentorAccessGranted(OWNER, MENTOR, AT),
-                new MentorAccessRevoked(OWNER, MENTOR, AT));
+                new MentorAccessRevoked(OWNER, MENTOR, AT),
+                new CalendarFeedCreated(OWNER, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", AT),
+                new CalendarFeedRevoked(OWNER, AT));
     }
 }
