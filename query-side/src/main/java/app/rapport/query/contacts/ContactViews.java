@@ -14,26 +14,31 @@ final class ContactViews {
     private ContactViews() {
     }
 
+    /** @param health as judged at the moment asked about (now, unless {@code asOf} names another) */
     record ContactSummary(UUID contactId, String name, String organization, String role, String specialization,
-                          ContactSource source, Stage stage, Instant lastTouchAt, Instant nextFollowUpDue) {
+                          ContactSource source, Stage stage, Instant lastTouchAt, Instant nextFollowUpDue,
+                          Health health) {
 
-        static ContactSummary of(Contact c) {
+        static ContactSummary of(Contacts.Judged judged) {
+            Contact c = judged.contact();
             return new ContactSummary(c.contactId(), c.name(), c.organization(), c.role(), c.specialization(),
-                    c.source(), c.stage(), c.lastTouchAt(), c.nextFollowUpDue());
+                    c.source(), c.stage(), c.lastTouchAt(), c.nextFollowUpDue(), judged.health());
         }
     }
 
     record ContactDetail(UUID contactId, String name, String organization, String role, String specialization,
                          ContactSource source, Channel preferredChannel, String preferredLocation, String email,
                          String phone, String notes, UUID referredBy, int cadenceDays, Stage stage, Instant addedAt,
-                         Instant lastTouchAt, Instant nextFollowUpDue, List<InterviewView> interviews,
-                         List<FollowUpView> followUps) {
+                         Instant lastTouchAt, Instant nextFollowUpDue, Health health,
+                         List<InterviewView> interviews, List<FollowUpView> followUps) {
 
-        static ContactDetail of(Contact c, List<ContactInterview> interviews, List<ContactFollowUp> followUps) {
+        static ContactDetail of(Contacts.Judged judged, List<ContactInterview> interviews,
+                                List<ContactFollowUp> followUps) {
+            Contact c = judged.contact();
             return new ContactDetail(c.contactId(), c.name(), c.organization(), c.role(), c.specialization(),
                     c.source(), c.preferredChannel(), c.preferredLocation(), c.email(), c.phone(), c.notes(),
                     c.referredBy(), c.cadenceDays(), c.stage(), c.addedAt(), c.lastTouchAt(), c.nextFollowUpDue(),
-                    interviews.stream().map(InterviewView::of).toList(),
+                    judged.health(), interviews.stream().map(InterviewView::of).toList(),
                     followUps.stream().map(FollowUpView::of).toList());
         }
     }

@@ -1,13 +1,17 @@
 package app.rapport.query.contacts;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.rapport.platform.PracticeSettings;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
+import app.rapport.query.support.Sql;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,10 +19,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Contacts {
 
-    private final JdbcClient jdbc;
+    /** A contact with its health as judged at the moment asked about. */
+    record Judged(Contact contact, Health health) {
 
-    Contacts(JdbcClient jdbc) {
+        static final RowMapper<Judged> MAPPER = (row, n) ->
+                new Judged(Contact.MAPPER.mapRow(row, n), Health.MAPPER.mapRow(row, n));
+    }
+
+    private final JdbcClient jdbc;
+    private final PracticeSettings practice;
+
+    Contacts(JdbcClient jdbc, PracticeSettings practice) {
         this.jdbc = jdbc;
+        this.practice = practice;
     }
 
     Optional<Contact> findContact(String ownerId, UUID contactId) {
@@ -26,14 +39,21 @@ class Contacts {
                 .param("ownerId", ownerId).param("contactId", contactId).query(Contact.MAPPER).optional();
     }
 
+    /** The contact with its health judged at {@code now}. */
+    Optional<Judged> findJudged(String ownerId, UUID contactId, Instant now) {
+        return jdbc.sql("SELECT * FROM " + Health.JUDGED_CONTACTS + " WHERE contact_id = :contactId")
+                .params(judging(ownerId, now)).param("contactId", contactId).query(Judged.MAPPER).optional();
+    }
+
     /**
-     * One page of the owner's contacts by name, of one stage unless it is null, matching a
-     * lower-case LIKE pattern (already escaped with backslash) in name or organization unless it is null.
+     * One page of the owner's contacts with their health judged at {@code now}, in the order asked,
+     * of one stage unless it is null, matching a lower-case LIKE pattern (already escaped with
+     * backslash) in name or organization unless it is null.
      */
-    PagedResult<Contact> search(String ownerId, Stage stage, String pattern, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("ownerId", ownerId);
-        String where = "FROM contact WHERE owner_id = :ownerId";
+    PagedResult<Judged> search(String ownerId, Stage stage, String pattern, ContactOrder order, Instant now,
+                               int page, int size) {
+        Map<String, Object> params = judging(ownerId, now);
+        String where = "FROM " + Health.JUDGED_CONTACTS + " WHERE owner_id = :ownerId";
         if (stage != null) {
             params.put("stage", stage.name());
             where += " AND stage = :stage";
@@ -43,7 +63,17 @@ class Contacts {
             where += " AND (lower(name) LIKE :pattern ESCAPE '\\'"
                     + " OR lower(coalesce(organization, '')) LIKE :pattern ESCAPE '\\')";
         }
-        return Paging.select(jdbc, where, "lower(name), contact_id", params, Contact.MAPPER, page, size);
+        return Paging.select(jdbc, where, order.orderBy(), params, Judged.MAPPER, page, size);
+    }
+
+    /** The parameters of {@link Health#JUDGED_CONTACTS}: whose contacts, judged when, by which windows. */
+    private Map<String, Object> judging(String ownerId, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ownerId", ownerId);
+        params.put("now", Sql.timestamp(now));
+        params.put("nudgeAfter", practice.nudgeAfter().toString());
+        params.put("thankYouWithin", practice.thankYouWithin().toString());
+        return params;
     }
 
     /** The contact's interviews in the order they were requested. */

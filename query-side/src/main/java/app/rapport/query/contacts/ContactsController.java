@@ -1,5 +1,6 @@
 package app.rapport.query.contacts;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -17,30 +18,38 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The contact list (by name) and one contact with its interviews and follow-ups. */
+/**
+ * The contact list (by name, health or the next touch owed) and one contact with its interviews
+ * and follow-ups; health is judged at the moment of the query ({@link Health}).
+ */
 @RestController
 class ContactsController {
 
     private final Contacts contacts;
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
+    private final Clock clock;
 
-    ContactsController(Contacts contacts, MenteeAccess access, ConsistencyGate consistency) {
+    ContactsController(Contacts contacts, MenteeAccess access, ConsistencyGate consistency, Clock clock) {
         this.contacts = contacts;
         this.access = access;
         this.consistency = consistency;
+        this.clock = clock;
     }
 
     @GetMapping("/api/contacts")
     PagedResult<ContactSummary> list(@RequestParam(required = false) Stage stage,
                                      @RequestParam(required = false) String q,
+                                     @RequestParam(required = false) String sort,
                                      @RequestParam(required = false) String owner,
                                      @RequestParam(required = false) Long consistentWith,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        ContactOrder order = ContactOrder.parse(sort);
         consistency.awaitProcessed(consistentWith, ContactsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
-        return contacts.search(ownerId, stage, likePattern(q), page, size).map(ContactSummary::of);
+        return contacts.search(ownerId, stage, likePattern(q), order, clock.instant(), page, size)
+                .map(ContactSummary::of);
     }
 
     @GetMapping("/api/contacts/{contactId}")
@@ -49,7 +58,7 @@ class ContactsController {
                          @RequestParam(required = false) Long consistentWith) {
         consistency.awaitProcessed(consistentWith, ContactsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
-        Contact contact = contacts.findContact(ownerId, contactId)
+        Contacts.Judged contact = contacts.findJudged(ownerId, contactId, clock.instant())
                 .orElseThrow(() -> new QueryNotFoundException("No contact " + contactId + "."));
         return ContactDetail.of(contact, contacts.findInterviews(ownerId, contactId),
                 contacts.findFollowUps(ownerId, contactId));

@@ -1,0 +1,119 @@
+package app.rapport.query.contacts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * How well a relationship is being kept, judged at a moment: a score from 0 to 100, its band and
+ * the reasons. The rule is in {@code docs/health.md}; its formula is written once, in SQL
+ * ({@link #JUDGED_CONTACTS}), so that the contact list can be sorted by it and every moment
+ * ("now", or an {@code asOf}) is judged by the same statement. This class only puts into words the
+ * facts and points that statement returns.
+ *
+ * @param reasons short phrases, recency first, then the answers to requests, then the thank-yous
+ */
+record Health(int score, Band band, List<String> reasons) {
+
+    /** The score's band: {@code STRONG} from 85, {@code WARM} from 65, {@code COOLING} from 45, else {@code COLD}. */
+    enum Band {
+        STRONG, WARM, COOLING, COLD
+    }
+
+    /**
+     * The owner's contacts with the facts health is judged by and the judgement, as a table with
+     * every column of {@code contact} and the {@code health_…} ones, for {@code FROM} in the
+     * contact queries. Parameters: {@code :ownerId}, {@code :now} (the moment judged),
+     * {@code :nudgeAfter} and {@code :thankYouWithin} (the practice's windows, as ISO-8601
+     * durations, which PostgreSQL reads as intervals).
+     * <p>
+     * Facts per contact, from its interviews as they stand: requests accepted (answered, and not
+     * declined: an accepted interview may have gone on to be scheduled, held, thanked for or
+     * cancelled), declined, and unanswered (given up on, or still waiting past the nudge window);
+     * held interviews thanked in time, thanked late, and owed a thank-you past its window. Requests
+     * waiting within the window and interviews held within the thank-you window are not judged yet.
+     */
+    static final String JUDGED_CONTACTS = """
+            (SELECT c.*, facts.*, points.*, score.health_score,
+                    CASE WHEN score.health_score >= 85 THEN 'STRONG'
+                         WHEN score.health_score >= 65 THEN 'WARM'
+                         WHEN score.health_score >= 45 THEN 'COOLING'
+                         ELSE 'COLD' END AS health_band
+             FROM contact c
+             LEFT JOIN (SELECT contact_id,
+                               count(*) FILTER (WHERE responded_at IS NOT NULL
+                                   AND status NOT IN ('NO_RESPONSE', 'DECLINED')) AS accepted,
+                               count(*) FILTER (WHERE status = 'DECLINED') AS declined,
+                               count(*) FILTER (WHERE status = 'NO_RESPONSE' OR (status = 'REQUESTED'
+                                   AND requested_at + CAST(:nudgeAfter AS interval) <= CAST(:now AS timestamptz)))
+                                   AS unanswered,
+                               count(*) FILTER (WHERE thanked_at <= held_at + CAST(:thankYouWithin AS interval))
+                                   AS thanked_in_time,
+                               count(*) FILTER (WHERE thanked_at > held_at + CAST(:thankYouWithin AS interval))
+                                   AS thanked_late,
+                               count(*) FILTER (WHERE held_at IS NOT NULL AND thanked_at IS NULL
+                                   AND held_at + CAST(:thankYouWithin AS interval) <= CAST(:now AS timestamptz))
+                                   AS thanks_owed
+                        FROM contact_interview WHERE owner_id = :ownerId
+                        GROUP BY contact_id) i ON i.contact_id = c.contact_id
+             CROSS JOIN LATERAL (SELECT
+                    extract(epoch FROM CAST(:now AS timestamptz) - c.last_touch_at) / 86400 AS health_days_since_touch,
+                    coalesce(i.accepted, 0) AS health_accepted,
+                    coalesce(i.declined, 0) AS health_declined,
+                    coalesce(i.unanswered, 0) AS health_unanswered,
+                    coalesce(i.thanked_in_time, 0) AS health_thanked_in_time,
+                    coalesce(i.thanked_late, 0) AS health_thanked_late,
+                    coalesce(i.thanks_owed, 0) AS health_thanks_owed) facts
+             CROSS JOIN LATERAL (SELECT
+                    CASE WHEN c.last_touch_at IS NULL THEN 0
+                         ELSE 60 * least(1, greatest(0, (2 * c.cadence_days - facts.health_days_since_touch)
+                                                        / (1.5 * c.cadence_days))) END AS health_recency_points,
+                    CASE WHEN facts.health_accepted + facts.health_declined + facts.health_unanswered = 0 THEN 10
+                         ELSE 20 * (facts.health_accepted + 0.5 * facts.health_declined)
+                              / (facts.health_accepted + facts.health_declined + facts.health_unanswered)
+                         END AS health_answer_points,
+                    CASE WHEN facts.health_thanked_in_time + facts.health_thanked_late + facts.health_thanks_owed = 0
+                         THEN 10
+                         ELSE 20 * (facts.health_thanked_in_time + 0.5 * facts.health_thanked_late)
+                              / (facts.health_thanked_in_time + facts.health_thanked_late + facts.health_thanks_owed)
+                         END AS health_thanks_points) points
+             CROSS JOIN LATERAL (SELECT CAST(round(points.health_recency_points + points.health_answer_points
+                                                   + points.health_thanks_points) AS integer) AS health_score) score
+             WHERE c.owner_id = :ownerId) contact""";
+
+    /** The judgement of one row of {@link #JUDGED_CONTACTS}, with its reasons in words. */
+    static final RowMapper<Health> MAPPER = (row, n) -> {
+        BigDecimal since = row.getBigDecimal("health_days_since_touch");
+        Double days = since == null ? null : since.doubleValue();
+        int cadence = row.getInt("cadence_days");
+        List<String> reasons = new ArrayList<>();
+        if (days == null) {
+            reasons.add("no touch yet");
+        } else if (days <= cadence) {
+            reasons.add("last touch " + daysAgo(days) + ", within its " + cadence + "-day cadence");
+        } else {
+            reasons.add("no touch for " + (long) Math.floor(days) + " days, past its " + cadence + "-day cadence");
+        }
+        count(reasons, row.getLong("health_accepted"), "request accepted", "requests accepted");
+        count(reasons, row.getLong("health_declined"), "request declined", "requests declined");
+        count(reasons, row.getLong("health_unanswered"), "request unanswered", "requests unanswered");
+        count(reasons, row.getLong("health_thanked_in_time"), "interview thanked for in time",
+                "interviews thanked for in time");
+        count(reasons, row.getLong("health_thanked_late"), "thank-you sent late", "thank-yous sent late");
+        count(reasons, row.getLong("health_thanks_owed"), "thank-you owed", "thank-yous owed");
+        return new Health(row.getInt("health_score"), Band.valueOf(row.getString("health_band")), List.copyOf(reasons));
+    };
+
+    private static String daysAgo(double days) {
+        long whole = (long) Math.floor(Math.max(0, days));
+        return whole == 0 ? "today" : whole == 1 ? "1 day ago" : whole + " days ago";
+    }
+
+    private static void count(List<String> reasons, long n, String one, String many) {
+        if (n > 0) {
+            reasons.add(n + " " + (n == 1 ? one : many));
+        }
+    }
+}
