@@ -148,7 +148,24 @@ public record PlatformProperties(
 
     /**
      * @param maxBodySize the largest request body accepted; larger is answered 413
+     * @param maxFileSize the largest file accepted by an endpoint that takes a whole file (an import),
+     *        as its body or as a multipart part; larger is answered 413
+     * @param filePaths the paths (and the paths below them) whose requests carry a file, so
+     *        {@code maxFileSize} bounds them instead of {@code maxBodySize}
      */
-    public record Http(@DefaultValue("64KB") DataSize maxBodySize) {
+    public record Http(
+            @DefaultValue("64KB") DataSize maxBodySize,
+            @DefaultValue("10MB") DataSize maxFileSize,
+            @DefaultValue("/api/imports") List<String> filePaths) {
+
+        public Http {
+            filePaths = List.copyOf(filePaths);
+        }
+
+        /** The largest body a request to {@code path} may carry: a file, with room for a multipart envelope. */
+        public long maxBodyBytesFor(String path) {
+            boolean file = filePaths.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+            return file ? maxFileSize.toBytes() + maxBodySize.toBytes() : maxBodySize.toBytes();
+        }
     }
 }

@@ -9,10 +9,14 @@ import app.rapport.values.ContactSource;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /api/contacts}; a client-chosen {@code contactId} makes it safe to retry. */
-record AddContactRequest(
+/**
+ * The body of {@code POST /api/contacts}; a client-chosen {@code contactId} makes it safe to retry.
+ * An import checks each row of a file as this body, so a row obeys the same limits as a contact typed in.
+ */
+public record AddContactRequest(
         UUID contactId,
         @NotBlank @Size(max = Limits.NAME) String name,
         @Size(max = Limits.NAME) String organization,
@@ -24,10 +28,12 @@ record AddContactRequest(
         @Email @Size(max = Limits.EMAIL) String email,
         @Size(max = Limits.PHONE) String phone,
         @Size(max = Limits.NOTES) String notes,
+        @Size(max = Limits.PROFILE_URL) @Pattern(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE)
+        String profileUrl,
         Instant at) {
 
-    ContactDetails details() {
+    public ContactDetails details() {
         return new ContactDetails(name, organization, role, specialization, preferredChannel, preferredLocation,
-                email, phone, notes);
+                email, phone, notes, profileUrl);
     }
 }

@@ -19,10 +19,12 @@ record ChangeContactDetailsRequest(
         @Email @Size(max = Limits.EMAIL) String email,
         @Size(max = Limits.PHONE) String phone,
         @Size(max = Limits.NOTES) String notes,
+        @Size(max = Limits.PROFILE_URL) @Pattern(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE)
+        String profileUrl,
         Instant at) {
 
     ContactDetails changes() {
         return new ContactDetails(name, organization, role, specialization, preferredChannel, preferredLocation,
-                email, phone, notes);
+                email, phone, notes, profileUrl);
     }
 }

@@ -123,7 +123,7 @@ public class Contact {
         Required.value(command.details().name(), "name", asked);
         Required.value(command.source(), "source", asked);
         apply(new ContactAdded(command.contactId(), command.ownerId(), command.details(), command.source(),
-                null, NO_CADENCE_OF_ITS_OWN, command.at()));
+                null, NO_CADENCE_OF_ITS_OWN, command.at(), command.provenance()));
     }
 
     @CommandHandler
@@ -392,6 +392,8 @@ public class Contact {
         return contactId != null;
     }
 
+    // The provenance is not compared: the same person from the same source is the same intent whichever
+    // import (or none) sent it again, and the first event's provenance says where the contact came from.
     private boolean isRetryOf(AddContact command) {
         return ownerId.equals(command.ownerId())
                 && detailsAsAdded.equals(command.details())

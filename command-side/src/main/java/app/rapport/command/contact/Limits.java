@@ -6,6 +6,7 @@ final class Limits {
     static final int NAME = 200;
     static final int EMAIL = 254;
     static final int PHONE = 50;
+    static final int PROFILE_URL = 2_000;
     static final int PURPOSE = 500;
     static final int NOTE = 5_000;
     static final int NOTES = 20_000;

@@ -9,6 +9,7 @@ import app.rapport.values.ContactSource;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -27,6 +28,8 @@ record ReferContactRequest(
         @Email @Size(max = Limits.EMAIL) String email,
         @Size(max = Limits.PHONE) String phone,
         @Size(max = Limits.NOTES) String notes,
+        @Size(max = Limits.PROFILE_URL) @Pattern(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE)
+        String profileUrl,
         Instant at) {
 
     @AssertTrue(message = "a referred contact's source is REFERRAL")
@@ -36,6 +39,6 @@ record ReferContactRequest(
 
     ContactDetails details() {
         return new ContactDetails(name, organization, role, specialization, preferredChannel, preferredLocation,
-                email, phone, notes);
+                email, phone, notes, profileUrl);
     }
 }

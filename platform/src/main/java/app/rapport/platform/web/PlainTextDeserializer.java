@@ -30,28 +30,14 @@ class PlainTextDeserializer extends StdScalarDeserializer<String> {
     }
 
     static boolean isPlainText(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return PlainText.isPlain(value);
     }
 
     /** A string holding a control character or a lone surrogate; the problem names its field. */
     static class NotPlainText extends MismatchedInputException {
 
         NotPlainText(JsonParser parser) {
-            super(parser, "must be text without control characters other than tab and line breaks", String.class);
+            super(parser, PlainText.PROBLEM, String.class);
         }
     }
 }

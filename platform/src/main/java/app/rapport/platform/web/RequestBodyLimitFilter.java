@@ -9,6 +9,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import app.rapport.platform.PlatformProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,21 +18,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Refuses request bodies above the configured size with 413: at once when the declared length is
- * too large, and while reading when a chunked body outgrows the limit.
+ * too large, and while reading when a chunked body outgrows the limit. Requests that carry a file
+ * (an import) have the file's limit instead.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final PlatformProperties.Http limits;
     private final ObjectMapper json;
 
-    RequestBodyLimitFilter(long limit, ObjectMapper json) {
-        this.limit = limit;
+    RequestBodyLimitFilter(PlatformProperties.Http limits, ObjectMapper json) {
+        this.limits = limits;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limits.maxBodyBytesFor(request.getRequestURI().substring(request.getContextPath().length()));
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The HTTP edge both sides share: body limits and problem documents for every failure. */
 @Configuration(proxyBeanMethods = false)
-@Import({ProblemResponses.class, ProblemErrorController.class, OpenApiConfiguration.class})
+@Import({ProblemResponses.class, ProblemErrorController.class, OpenApiConfiguration.class,
+        ImportTemplateController.class})
 public class WebConfiguration {
 
     @Bean
@@ -84,7 +85,7 @@ public class WebConfiguration {
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(PlatformProperties properties,
                                                                          ObjectMapper json) {
         var registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(properties.http().maxBodySize().toBytes(), json));
+                new RequestBodyLimitFilter(properties.http(), json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

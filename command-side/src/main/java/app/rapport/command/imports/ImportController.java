@@ -1,0 +1,104 @@
+package app.rapport.command.imports;
+
+import java.io.IOException;
+import java.util.List;
+
+import app.rapport.command.dispatch.Acting;
+import app.rapport.platform.PlatformProperties;
+import app.rapport.platform.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/imports?format=&dryRun=}: a whole file, as the body ({@code text/csv},
+ * {@code text/vcard}, {@code application/x-ndjson}, any type: the format says how to read it) or as
+ * the multipart field {@code file}. 201 when contacts (or events) were created, 200 otherwise; 400
+ * listing every bad row, with nothing stored; 413 past 10 MiB or 50 000 rows. Mentors never import
+ * into a mentee's journal: {@code owner=} naming someone else is refused with 403, as for every write.
+ */
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+    private final Acting acting;
+    private final PeopleImport people;
+    private final JournalImport journal;
+    private final long maxBytes;
+
+    ImportController(Acting acting, PeopleImport people, JournalImport journal, PlatformProperties properties) {
+        this.acting = acting;
+        this.people = people;
+        this.journal = journal;
+        this.maxBytes = properties.http().maxFileSize().toBytes();
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportAnswer> importPart(@RequestParam String format,
+                                            @RequestParam(defaultValue = "false") boolean dryRun,
+                                            @RequestPart("file") MultipartFile file) throws IOException {
+        if (file.getSize() > maxBytes) {
+            throw tooLarge();
+        }
+        return answer(run(format, dryRun, file.getBytes()));
+    }
+
+    // The body is read as it came, not through a message converter: a file of any type is the import's to read.
+    // A form-encoded body is not a file: the servlet container would have read it as parameters.
+    @PostMapping(consumes = "!" + MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<ImportAnswer> importBody(@RequestParam String format,
+                                            @RequestParam(defaultValue = "false") boolean dryRun,
+                                            HttpServletRequest request) throws IOException {
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) {
+            throw tooLarge();
+        }
+        return answer(run(format, dryRun, body));
+    }
+
+    private ImportAnswer run(String format, boolean dryRun, byte[] bytes) {
+        ImportFile file = new ImportFile(bytes, ImportFormat.named(format), acting.owner());
+        if (bytes.length == 0) {
+            throw ImportRejected.ofFile("file", "is empty");
+        }
+        return file.format() == ImportFormat.EVENTS ? journal.run(file, dryRun) : people.run(file, dryRun);
+    }
+
+    private static ResponseEntity<ImportAnswer> answer(ImportAnswer answer) {
+        return ResponseEntity.status(answer.created() > 0 && !answer.dryRun() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(answer);
+    }
+
+    private ImportTooLarge tooLarge() {
+        return new ImportTooLarge("The file is larger than " + maxBytes + " bytes (10 MiB); split it and import "
+                + "the parts one after the other.");
+    }
+
+    @ExceptionHandler(ImportRejected.class)
+    ResponseEntity<ProblemDetail> rejected(ImportRejected rejected) {
+        List<RowError> errors = rejected.errors();
+        long rows = errors.stream().mapToInt(RowError::row).filter(row -> row > 0).distinct().count();
+        String detail = rows == 0 ? "The file cannot be read as its format says; nothing was imported."
+                : rows + (rows == 1 ? " row breaks" : " rows break") + " the contact rules; nothing was imported. "
+                        + "Correct them and import the whole file again.";
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "import-rejected", "Import rejected", detail);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(ImportTooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(ImportTooLarge tooLarge) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "import-too-large", "Import too large",
+                        tooLarge.getMessage()));
+    }
+}

@@ -1,0 +1,55 @@
+package app.rapport.command.imports;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The event store's rows as a test reads them: with SQL, the payloads as JSON maps. */
+record StoredEvents(JdbcTemplate jdbc) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    long count() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    long lastPosition() {
+        Long last = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        return last == null ? 0 : last;
+    }
+
+    /** The payloads of an owner's ContactAdded events, in the order stored. */
+    List<Map<String, Object>> contactsAddedBy(String owner) {
+        return payloads("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE payload_type = "
+                + "'app.rapport.events.contact.ContactAdded' AND convert_from(payload, 'UTF8')::jsonb ->> 'ownerId' = ? "
+                + "ORDER BY global_index", owner);
+    }
+
+    /** The simple type names of an aggregate's events, in sequence order. */
+    List<String> types(Object aggregate) {
+        return jdbc.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
+                        + "ORDER BY sequence_number", String.class, aggregate.toString()).stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+    }
+
+    List<Map<String, Object>> payloadsOf(Object aggregate) {
+        return payloads("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "ORDER BY sequence_number", aggregate.toString());
+    }
+
+    private List<Map<String, Object>> payloads(String sql, Object... arguments) {
+        return jdbc.queryForList(sql, String.class, arguments).stream().map(StoredEvents::parse).toList();
+    }
+
+    static Map<String, Object> parse(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<>() {
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("Not JSON: " + json, e);
+        }
+    }
+}
