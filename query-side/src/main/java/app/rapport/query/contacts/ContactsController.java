@@ -1,13 +1,16 @@
 package app.rapport.query.contacts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 import app.rapport.query.contacts.ContactViews.ContactDetail;
 import app.rapport.query.contacts.ContactViews.ContactSummary;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.ConsistencyGate;
+import app.rapport.query.support.JournalAsOf;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
 import app.rapport.query.support.QueryNotFoundException;
@@ -20,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The contact list (by name, health or the next touch owed) and one contact with its interviews
- * and follow-ups; health is judged at the moment of the query ({@link Health}).
+ * and follow-ups; health is judged at the moment of the query ({@link Health}). With {@code asOf},
+ * as recorded by then and judged then ({@link JournalAsOf}).
  */
 @RestController
 class ContactsController {
@@ -29,12 +33,15 @@ class ContactsController {
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
     private final Clock clock;
+    private final JournalAsOf journal;
 
-    ContactsController(Contacts contacts, MenteeAccess access, ConsistencyGate consistency, Clock clock) {
+    ContactsController(Contacts contacts, MenteeAccess access, ConsistencyGate consistency, Clock clock,
+                       JournalAsOf journal) {
         this.contacts = contacts;
         this.access = access;
         this.consistency = consistency;
         this.clock = clock;
+        this.journal = journal;
     }
 
     @GetMapping("/api/contacts")
@@ -43,25 +50,35 @@ class ContactsController {
                                      @RequestParam(required = false) String sort,
                                      @RequestParam(required = false) String owner,
                                      @RequestParam(required = false) Long consistentWith,
+                                     @RequestParam(required = false) Instant asOf,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         ContactOrder order = ContactOrder.parse(sort);
         consistency.awaitProcessed(consistentWith, ContactsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
-        return contacts.search(ownerId, stage, likePattern(q), order, clock.instant(), page, size)
-                .map(ContactSummary::of);
+        Instant at = asOf != null ? asOf : clock.instant();
+        Function<Contacts, PagedResult<ContactSummary>> list = found ->
+                found.search(ownerId, stage, likePattern(q), order, at, page, size).map(ContactSummary::of);
+        return asOf == null ? list.apply(contacts)
+                : journal.read(ownerId, asOf, consistentWith, ContactsAsOf.READ_MODEL, list);
     }
 
     @GetMapping("/api/contacts/{contactId}")
     ContactDetail detail(@PathVariable UUID contactId,
                          @RequestParam(required = false) String owner,
-                         @RequestParam(required = false) Long consistentWith) {
+                         @RequestParam(required = false) Long consistentWith,
+                         @RequestParam(required = false) Instant asOf) {
         consistency.awaitProcessed(consistentWith, ContactsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
-        Contacts.Judged contact = contacts.findJudged(ownerId, contactId, clock.instant())
-                .orElseThrow(() -> new QueryNotFoundException("No contact " + contactId + "."));
-        return ContactDetail.of(contact, contacts.findInterviews(ownerId, contactId),
-                contacts.findFollowUps(ownerId, contactId));
+        Instant at = asOf != null ? asOf : clock.instant();
+        Function<Contacts, ContactDetail> detail = found -> {
+            Contacts.Judged contact = found.findJudged(ownerId, contactId, at)
+                    .orElseThrow(() -> new QueryNotFoundException("No contact " + contactId + "."));
+            return ContactDetail.of(contact, found.findInterviews(ownerId, contactId),
+                    found.findFollowUps(ownerId, contactId));
+        };
+        return asOf == null ? detail.apply(contacts)
+                : journal.readContact(ownerId, contactId, asOf, ContactsAsOf.READ_MODEL, detail);
     }
 
     /** A case-insensitive "contains" pattern in which the user's own % and _ match literally. */

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.BadQueryParameterException;
 import app.rapport.query.support.ConsistencyGate;
+import app.rapport.query.support.JournalAsOf;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
 import jakarta.validation.constraints.Max;
@@ -19,7 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What is overdue as of a moment (now by default), and with a lookahead what is coming due. */
+/**
+ * What is overdue as of a moment (now by default), and with a lookahead what is coming due. A
+ * moment asked for is the journal as recorded by then, judged then ({@link JournalAsOf}).
+ */
 @RestController
 class OverdueController {
 
@@ -36,12 +41,15 @@ class OverdueController {
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
     private final Clock clock;
+    private final JournalAsOf journal;
 
-    OverdueController(FollowUps followUps, MenteeAccess access, ConsistencyGate consistency, Clock clock) {
+    OverdueController(FollowUps followUps, MenteeAccess access, ConsistencyGate consistency, Clock clock,
+                      JournalAsOf journal) {
         this.followUps = followUps;
         this.access = access;
         this.consistency = consistency;
         this.clock = clock;
+        this.journal = journal;
     }
 
     @GetMapping("/api/follow-ups/overdue")
@@ -56,12 +64,16 @@ class OverdueController {
         consistency.awaitProcessed(consistentWith, FollowUpsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
         Instant at = asOf != null ? asOf : clock.instant();
-        PagedResult<DueItem> due = followUps.findDue(ownerId, at.plus(ahead), kind, page, size);
-        Map<UUID, String> names = followUps.findContacts(ownerId,
-                        due.items().stream().map(DueItem::contactId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(DueContact::contactId, OverdueController::nameOf));
-        return due.map(item -> new Overdue(item.contactId(), names.get(item.contactId()),
-                item.interviewId(), item.kind(), item.dueAt(), Duration.between(item.dueAt(), at).toString()));
+        Function<FollowUps, PagedResult<Overdue>> overdue = found -> {
+            PagedResult<DueItem> due = found.findDue(ownerId, at.plus(ahead), kind, page, size);
+            Map<UUID, String> names = found.findContacts(ownerId,
+                            due.items().stream().map(DueItem::contactId).collect(Collectors.toSet()))
+                    .stream().collect(Collectors.toMap(DueContact::contactId, OverdueController::nameOf));
+            return due.map(item -> new Overdue(item.contactId(), names.get(item.contactId()),
+                    item.interviewId(), item.kind(), item.dueAt(), Duration.between(item.dueAt(), at).toString()));
+        };
+        return asOf == null ? overdue.apply(followUps)
+                : journal.read(ownerId, asOf, consistentWith, FollowUpsAsOf.READ_MODEL, overdue);
     }
 
     private static String nameOf(DueContact contact) {

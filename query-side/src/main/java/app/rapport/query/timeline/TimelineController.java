@@ -4,27 +4,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
-import app.rapport.platform.PracticeSettings;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.ConsistencyGate;
-import app.rapport.query.support.EventSubject;
+import app.rapport.query.support.JournalAsOf;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
 import app.rapport.query.support.QueryNotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A contact's timeline: from the read model, or with {@code asOf} as it stood at that moment,
- * by running {@link Timeline} over the events recorded by then, read from the event store: the
- * corrections and retractions recorded by then apply, later ones do not.
+ * A contact's timeline: from the read model, or with {@code asOf} as it stood at that moment, by
+ * folding the contact's events recorded by then through the timeline's own projection and query
+ * ({@link JournalAsOf}): the corrections and retractions recorded by then apply, later ones do not.
  */
 @RestController
 class TimelineController {
@@ -44,18 +42,15 @@ class TimelineController {
     }
 
     private final Timelines timelines;
-    private final EventStore eventStore;
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
-    private final PracticeSettings practice;
+    private final JournalAsOf journal;
 
-    TimelineController(Timelines timelines, EventStore eventStore, MenteeAccess access,
-                       ConsistencyGate consistency, PracticeSettings practice) {
+    TimelineController(Timelines timelines, MenteeAccess access, ConsistencyGate consistency, JournalAsOf journal) {
         this.timelines = timelines;
-        this.eventStore = eventStore;
         this.access = access;
         this.consistency = consistency;
-        this.practice = practice;
+        this.journal = journal;
     }
 
     @GetMapping("/api/contacts/{contactId}/timeline")
@@ -66,28 +61,18 @@ class TimelineController {
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         String ownerId = access.ownerToRead(owner);
+        Function<Timelines, PagedResult<Entry>> entries = found -> {
+            if (!found.existsFor(ownerId, contactId)) {
+                throw notFound(contactId);
+            }
+            return found.findEntries(ownerId, contactId, page, size).map(Entry::of);
+        };
         if (asOf != null) {
             // the event store is always current: there is nothing to wait for
-            return PagedResult.ofList(asOf(ownerId, contactId, asOf).stream().map(Entry::of).toList(), page, size);
+            return journal.readContact(ownerId, contactId, asOf, TimelineAsOf.READ_MODEL, entries);
         }
         consistency.awaitProcessed(consistentWith, TimelineProjection.GROUP);
-        if (!timelines.existsFor(ownerId, contactId)) {
-            throw notFound(contactId);
-        }
-        return timelines.findEntries(ownerId, contactId, page, size).map(Entry::of);
-    }
-
-    private List<TimelineEntry> asOf(String ownerId, UUID contactId, Instant asOf) {
-        List<? extends DomainEventMessage<?>> stream = eventStore.readEvents(contactId.toString(), 0).asStream().toList();
-        boolean owned = !stream.isEmpty() && EventSubject.of(stream.get(0).getPayload())
-                .map(subject -> ownerId.equals(subject.ownerId()) && contactId.equals(subject.contactId()))
-                .orElse(false);
-        if (!owned) {
-            throw notFound(contactId);
-        }
-        // recorded by then: a later event logged with an earlier "at" was not yet in the journal
-        return Timeline.entriesFor(stream.stream().filter(event -> !event.getTimestamp().isAfter(asOf)).toList(),
-                practice);
+        return entries.apply(timelines);
     }
 
     private static QueryNotFoundException notFound(UUID contactId) {
