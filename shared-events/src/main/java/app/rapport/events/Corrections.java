@@ -118,7 +118,8 @@ public final class Corrections {
         }
         if (event instanceof FollowUpLogged e) {
             return Optional.of(new FollowUpLogged(e.contactId(), e.ownerId(), e.followUpId(), e.kind(),
-                    pick(changes.channel(), e.channel()), pick(changes.note(), e.note()), pick(at, e.at())));
+                    pick(changes.channel(), e.channel()), pick(changes.note(), e.note()), pick(at, e.at()),
+                    e.keeps()));
         }
         if (event instanceof InterviewScheduled e) {
             return Optional.of(new InterviewScheduled(e.contactId(), e.ownerId(), e.interviewId(), e.scheduledFor(),

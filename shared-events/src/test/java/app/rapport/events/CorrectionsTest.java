@@ -1,5 +1,8 @@
 package app.rapport.events;
 
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.interview.InterviewHeld;
@@ -77,5 +80,26 @@ class CorrectionsTest {
         FollowUpLogged followUp = new FollowUpLogged(CONTACT, "ada", INTERVIEW, FollowUpKind.CHECK_IN,
                 Channel.EMAIL, null, AT);
         assertThat(Corrections.fieldsOf(followUp)).containsExactlyInAnyOrder("at", "channel", "note");
+    }
+
+    @Test
+    void aCorrectedFollowUp_stillKeepsTheCommitmentsItKept() {
+        UUID commitment = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000006");
+        FollowUpLogged followUp = new FollowUpLogged(CONTACT, "ada", INTERVIEW, FollowUpKind.CHECK_IN,
+                Channel.EMAIL, "sent the article", AT, List.of(commitment));
+
+        assertThat(Corrections.applied(followUp, changes(null, null, null, "sent both articles", null, null)))
+                .contains(new FollowUpLogged(CONTACT, "ada", INTERVIEW, FollowUpKind.CHECK_IN, Channel.EMAIL,
+                        "sent both articles", AT, List.of(commitment)));
+    }
+
+    @Test
+    void commitments_haveNoCorrectableFieldsYet() {
+        UUID commitment = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000006");
+
+        assertThat(Corrections.fieldsOf(new CommitmentMade(CONTACT, "ada", commitment, null, "send the article",
+                null, AT))).isEmpty();
+        assertThat(Corrections.fieldsOf(new CommitmentKept(CONTACT, "ada", commitment, null, "sent", AT))).isEmpty();
+        assertThat(Corrections.fieldsOf(new CommitmentDropped(CONTACT, "ada", commitment, "moot", AT))).isEmpty();
     }
 }

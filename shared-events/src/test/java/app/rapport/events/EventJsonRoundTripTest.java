@@ -1,5 +1,9 @@
 package app.rapport.events;
 
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
+import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.interview.InterviewHeld;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,6 +82,25 @@ class EventJsonRoundTripTest {
                 "name", "organization", "role", "specialization", "preferredChannel",
                 "preferredLocation", "email", "phone", "notes", "profileUrl");
         assertThat(tree.get("source").asText()).isEqualTo("REFERRAL");
+    }
+
+    @Test
+    void commitments_keepTheirFieldNames_andAFollowUpNamesTheCommitmentsItKept() throws Exception {
+        List<JsonNode> trees = new ArrayList<>();
+        for (Object sample : EventSamples.all()) {
+            if (sample instanceof CommitmentMade || sample instanceof CommitmentKept
+                    || sample instanceof CommitmentDropped || sample instanceof FollowUpLogged) {
+                trees.add(json.readTree(json.writeValueAsString(sample)));
+            }
+        }
+
+        assertThat(trees).extracting(EventJsonRoundTripTest::fieldNames).containsExactly(
+                List.of("contactId", "ownerId", "followUpId", "kind", "channel", "note", "at", "keeps"),
+                List.of("contactId", "ownerId", "commitmentId", "interviewId", "promise", "dueBy", "at"),
+                List.of("contactId", "ownerId", "commitmentId", "followUpId", "note", "at"),
+                List.of("contactId", "ownerId", "commitmentId", "reason", "at"));
+        assertThat(trees.get(0).get("keeps").get(0).asText()).isEqualTo(EventSamples.COMMITMENT_ID.toString());
+        assertThat(trees.get(1).get("dueBy").asText()).isEqualTo("2026-03-11T16:30:00Z");
     }
 
     static List<Object[]> samples() {

@@ -1,5 +1,8 @@
 package app.rapport.events;
 
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
@@ -45,6 +48,7 @@ final class EventSamples {
     static final UUID INTERVIEW_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000003");
     static final UUID FOLLOW_UP_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000004");
     static final UUID INQUIRY_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000005");
+    static final UUID COMMITMENT_ID = UUID.fromString("6f1d2c7e-0000-4000-8000-000000000006");
     static final String OWNER = "ada";
     static final String MENTOR = "grace";
     // sub-second precision on purpose: a serializer that truncates would break equality
@@ -69,7 +73,7 @@ final class EventSamples {
                 new ContactRestored(CONTACT_ID, OWNER, AT),
                 new ReferralReceived(CONTACT_ID, OWNER, REFERRED_CONTACT_ID, "Sam Okafor", AT),
                 new FollowUpLogged(CONTACT_ID, OWNER, FOLLOW_UP_ID, FollowUpKind.ADVICE_TAKEN,
-                        Channel.SOCIAL_MESSAGE, "took the course she suggested", AT),
+                        Channel.SOCIAL_MESSAGE, "took the course she suggested", AT, List.of(COMMITMENT_ID)),
                 new JobInquiryMade(CONTACT_ID, OWNER, INQUIRY_ID, "asked about the summer internship", true, AT),
                 new InterviewRequested(CONTACT_ID, OWNER, INTERVIEW_ID, Channel.EMAIL, 25,
                         "what a data engineer's week looks like", "Hello Lin, ...", AT),
@@ -89,6 +93,10 @@ final class EventSamples {
                                 Channel.VIDEO), "logged the wrong afternoon", AT),
                 new EntryRetracted(CONTACT_ID, OWNER, "1c9f8b4d-6e2a-4f3b-8d7c-8a1e2f3b4c5d", "FollowUpLogged",
                         null, FOLLOW_UP_ID, "logged on the wrong contact", AT),
+                new CommitmentMade(CONTACT_ID, OWNER, COMMITMENT_ID, INTERVIEW_ID, "send her the article on lineage",
+                        SCHEDULED_FOR, AT),
+                new CommitmentKept(CONTACT_ID, OWNER, COMMITMENT_ID, FOLLOW_UP_ID, "sent it with a summary", AT),
+                new CommitmentDropped(CONTACT_ID, OWNER, COMMITMENT_ID, "she found it herself", AT),
                 new ProfileSet(OWNER, "Ada L.", "Northfield College", "Statistics",
                         List.of("data engineering", "public health"), AT),
                 new MentorAccessGranted(OWNER, MENTOR, AT),

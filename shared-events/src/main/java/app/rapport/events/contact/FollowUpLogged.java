@@ -5,9 +5,16 @@ import app.rapport.values.Channel;
 import app.rapport.values.FollowUpKind;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** The networker got back in touch with a contact to stay on their radar. */
+/**
+ * The networker got back in touch with a contact to stay on their radar.
+ *
+ * @param keeps the commitments this follow-up kept, each also recorded as a
+ *        {@link app.rapport.events.commitment.CommitmentKept} naming this follow-up; empty, never
+ *        null (follow-ups recorded before commitments existed read with none).
+ */
 public record FollowUpLogged(
         UUID contactId,
         String ownerId,
@@ -15,5 +22,16 @@ public record FollowUpLogged(
         FollowUpKind kind,
         Channel channel,
         String note,
-        Instant at) implements ContactEvent {
+        Instant at,
+        List<UUID> keeps) implements ContactEvent {
+
+    public FollowUpLogged {
+        keeps = keeps == null ? List.of() : List.copyOf(keeps);
+    }
+
+    /** A follow-up that kept no commitment. */
+    public FollowUpLogged(UUID contactId, String ownerId, UUID followUpId, FollowUpKind kind, Channel channel,
+                          String note, Instant at) {
+        this(contactId, ownerId, followUpId, kind, channel, note, at, List.of());
+    }
 }

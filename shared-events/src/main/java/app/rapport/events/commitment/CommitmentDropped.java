@@ -1,0 +1,15 @@
+package app.rapport.events.commitment;
+
+import app.rapport.events.ContactEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The networker gave up a promise made to a contact, and said why. */
+public record CommitmentDropped(
+        UUID contactId,
+        String ownerId,
+        UUID commitmentId,
+        String reason,
+        Instant at) implements ContactEvent {
+}
