@@ -1,5 +1,6 @@
 package app.rapport.query.analytics;
 
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
@@ -31,6 +32,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -61,19 +63,20 @@ class AnalyticsProjection {
         this.handlers = new AnnotationEventHandlerAdapter(this);
     }
 
+    /** {@code recordedAt}, the event's timestamp, dates the specialization's spelling. */
     @EventHandler
-    void on(ContactAdded event, @SequenceNumber long sequence) {
+    void on(ContactAdded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         OutreachContact contact = batch().contact(event.ownerId(), event.contactId())
                 .orElseGet(() -> OutreachContact.added(event.contactId(), event.ownerId(), event.source(),
-                        event.details()));
+                        event.details(), recordedAt));
         if (!contact.alreadyApplied(sequence)) {
             batch().changed(contact.applied(sequence));
         }
     }
 
     @EventHandler
-    void on(ContactDetailsChanged event, @SequenceNumber long sequence) {
-        change(event, sequence, contact -> contact.described(event.details()));
+    void on(ContactDetailsChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        change(event, sequence, contact -> contact.described(event.details(), recordedAt));
     }
 
     @EventHandler

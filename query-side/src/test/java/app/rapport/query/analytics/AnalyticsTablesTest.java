@@ -17,7 +17,7 @@ class AnalyticsTablesTest extends TableMappingTest {
     void outreachContact_hasOneMappingToTheSchema() {
         UUID contact = UUID.randomUUID();
         assertOneMapping("outreach_contact", new OutreachContact(contact, "owner-a", ContactSource.REFERRAL, "archives",
-                        Channel.PHONE, "the reading room", 3),
+                        AT.minusSeconds(60), Channel.PHONE, "the reading room", 3),
                 OutreachContact.UPSERT, OutreachContact.MAPPER, "contact_id", contact);
     }
 
