@@ -12,6 +12,7 @@ import app.rapport.events.contact.EntryRetracted;
 import app.rapport.events.contact.FollowUpCadenceSet;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.contact.JobInquiryMade;
+import app.rapport.events.contact.ReferralLinked;
 import app.rapport.events.contact.ReferralReceived;
 import app.rapport.events.interview.InterviewAccepted;
 import app.rapport.events.interview.InterviewCancelled;
@@ -72,6 +73,7 @@ final class EventSamples {
                 new ContactArchived(CONTACT_ID, OWNER, AT),
                 new ContactRestored(CONTACT_ID, OWNER, AT),
                 new ReferralReceived(CONTACT_ID, OWNER, REFERRED_CONTACT_ID, "Sam Okafor", AT),
+                new ReferralLinked(CONTACT_ID, OWNER, REFERRED_CONTACT_ID, AT),
                 new FollowUpLogged(CONTACT_ID, OWNER, FOLLOW_UP_ID, FollowUpKind.ADVICE_TAKEN,
                         Channel.SOCIAL_MESSAGE, "took the course she suggested", AT, List.of(COMMITMENT_ID)),
                 new JobInquiryMade(CONTACT_ID, OWNER, INQUIRY_ID, "asked about the summer internship", true, AT),
