@@ -18,7 +18,7 @@ public class ContactsAsOf implements OwnerContacts {
 
     /** Every table {@link ContactsProjection} writes. */
     public static final AsOfReadModel<Contacts> READ_MODEL = new AsOfReadModel<>(ContactsProjection.GROUP,
-            List.of("contact", "contact_interview", "contact_follow_up"),
+            List.of("contact", "contact_interview", "contact_follow_up", "contact_commitment"),
             parts -> new ContactsProjection(parts.jdbc(), parts.practice(), parts.rederivation()),
             parts -> new Contacts(parts.client(), parts.practice()));
 

@@ -18,10 +18,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The contacts, interviews and new follow-ups one batch of events touches. Every contact the
- * batch names is read with its interviews in two statements; the changed rows are written back in
- * one batched upsert per table, after the rows of contacts re-derived from their history
- * ({@link #forget}) are deleted.
+ * The contacts, interviews, commitments and new follow-ups one batch of events touches. Every
+ * contact the batch names is read with its interviews and commitments in three statements; the
+ * changed rows are written back in one batched upsert per table, after the rows of contacts
+ * re-derived from their history ({@link #forget}) are deleted.
  */
 final class ContactsBatch extends ProjectionBatch {
 
@@ -34,6 +34,8 @@ final class ContactsBatch extends ProjectionBatch {
     private final Map<UUID, Contact> changedContacts = new LinkedHashMap<>();
     private final Map<UUID, ContactInterview> changedInterviews = new LinkedHashMap<>();
     private final Map<UUID, ContactFollowUp> newFollowUps = new LinkedHashMap<>();
+    private final Map<CommitmentKey, ContactCommitment> commitments = new HashMap<>();
+    private final Map<CommitmentKey, ContactCommitment> changedCommitments = new LinkedHashMap<>();
     private final Set<EventSubject> forgotten = new LinkedHashSet<>();
 
     private ContactsBatch(JdbcTemplate jdbc, List<? extends EventMessage<?>> events) {
@@ -46,6 +48,17 @@ final class ContactsBatch extends ProjectionBatch {
                         ContactInterview.MAPPER)
                 .forEach(interview -> interviewsOf(interview.contactId()).add(interview));
         interviews.values().forEach(list -> list.sort(REQUEST_ORDER));
+        Sql.ofContacts(jdbc, "SELECT * FROM contact_commitment WHERE owner_id = ANY(?) AND contact_id = ANY(?)", about,
+                        ContactCommitment.MAPPER)
+                .forEach(commitment -> commitments.put(CommitmentKey.of(commitment), commitment));
+    }
+
+    /** A commitment's id is unique within its contact. */
+    private record CommitmentKey(UUID contactId, UUID commitmentId) {
+
+        static CommitmentKey of(ContactCommitment commitment) {
+            return new CommitmentKey(commitment.contactId(), commitment.commitmentId());
+        }
     }
 
     static ContactsBatch of(Object projection, JdbcTemplate jdbc) {
@@ -89,6 +102,15 @@ final class ContactsBatch extends ProjectionBatch {
         newFollowUps.put(followUp.followUpId(), followUp);
     }
 
+    Optional<ContactCommitment> commitment(UUID contactId, UUID commitmentId) {
+        return Optional.ofNullable(commitments.get(new CommitmentKey(contactId, commitmentId)));
+    }
+
+    void changed(ContactCommitment commitment) {
+        commitments.put(CommitmentKey.of(commitment), commitment);
+        changedCommitments.put(CommitmentKey.of(commitment), commitment);
+    }
+
     /**
      * Drops every row of the contact, as read and as changed so far, so that its history can be
      * folded again from nothing; its stored rows are deleted before the batch writes.
@@ -100,6 +122,8 @@ final class ContactsBatch extends ProjectionBatch {
         changedContacts.remove(id);
         changedInterviews.values().removeIf(interview -> interview.contactId().equals(id));
         newFollowUps.values().removeIf(followUp -> followUp.contactId().equals(id));
+        commitments.keySet().removeIf(key -> key.contactId().equals(id));
+        changedCommitments.keySet().removeIf(key -> key.contactId().equals(id));
         forgotten.add(contact);
     }
 
@@ -109,11 +133,13 @@ final class ContactsBatch extends ProjectionBatch {
 
     @Override
     protected void write() {
+        Sql.deleteOfContacts(jdbc, "contact_commitment", forgotten);
         Sql.deleteOfContacts(jdbc, "contact_follow_up", forgotten);
         Sql.deleteOfContacts(jdbc, "contact_interview", forgotten);
         Sql.deleteOfContacts(jdbc, "contact", forgotten);
         Contact.UPSERT.write(jdbc, changedContacts.values());
         ContactInterview.UPSERT.write(jdbc, changedInterviews.values());
         ContactFollowUp.UPSERT.write(jdbc, newFollowUps.values());
+        ContactCommitment.UPSERT.write(jdbc, changedCommitments.values());
     }
 }

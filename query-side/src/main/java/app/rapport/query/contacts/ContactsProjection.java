@@ -9,6 +9,9 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
@@ -43,8 +46,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact list and detail. Each batch of events reads the contacts it names with their
- * interviews once (see {@link ContactsBatch}); each handler skips an event its contact has
+ * The contact list and detail, and the facts its health is judged by ({@link Health}). Each
+ * batch of events reads the contacts it names with their interviews and commitments once (see
+ * {@link ContactsBatch}); each handler skips an event its contact has
  * applied already (by the aggregate's sequence number), changes the rows in memory, moves the last
  * touch by the one rule of what touches a contact ({@link KeepingInTouch}) and re-derives the stage
  * from the contact's interviews and newest follow-up; the batch writes them on commit. A
@@ -178,6 +182,30 @@ class ContactsProjection {
         changeInterview(event, event.interviewId(), sequence, interview -> interview.cancelled(event.at()));
     }
 
+    /** A promise is a fact health judges; the same commitment made again changes nothing. */
+    @EventHandler
+    void on(CommitmentMade event, @SequenceNumber long sequence) {
+        change(event, sequence, (batch, contact) -> {
+            if (batch.commitment(event.contactId(), event.commitmentId()).isEmpty()) {
+                batch.changed(ContactCommitment.made(event.contactId(), event.commitmentId(), event.ownerId(),
+                        event.dueBy()));
+            }
+            return contact;
+        });
+    }
+
+    @EventHandler
+    void on(CommitmentKept event, @SequenceNumber long sequence) {
+        changeCommitment(event, event.commitmentId(), sequence,
+                commitment -> commitment.closed(ContactCommitment.Status.KEPT, event.at()));
+    }
+
+    @EventHandler
+    void on(CommitmentDropped event, @SequenceNumber long sequence) {
+        changeCommitment(event, event.commitmentId(), sequence,
+                commitment -> commitment.closed(ContactCommitment.Status.DROPPED, event.at()));
+    }
+
     @EventHandler
     void on(EntryCorrected event, @SequenceNumber long sequence) {
         rederive(event, sequence);
@@ -190,6 +218,7 @@ class ContactsProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM contact_commitment");
         jdbc.update("DELETE FROM contact_follow_up");
         jdbc.update("DELETE FROM contact_interview");
         jdbc.update("DELETE FROM contact");
@@ -217,6 +246,14 @@ class ContactsProjection {
                                  UnaryOperator<ContactInterview> change) {
         change(event, sequence, (batch, contact) -> {
             batch.interview(event.contactId(), interviewId).map(change).ifPresent(batch::changed);
+            return contact;
+        });
+    }
+
+    private void changeCommitment(ContactEvent event, UUID commitmentId, long sequence,
+                                  UnaryOperator<ContactCommitment> change) {
+        change(event, sequence, (batch, contact) -> {
+            batch.commitment(event.contactId(), commitmentId).map(change).ifPresent(batch::changed);
             return contact;
         });
     }

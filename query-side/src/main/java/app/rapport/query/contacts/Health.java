@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.RowMapper;
  * ("now", or an {@code asOf}) is judged by the same statement. This class only puts into words the
  * facts and points that statement returns.
  *
- * @param reasons short phrases, recency first, then the answers to requests, then the thank-yous
+ * @param reasons short phrases, recency first, then the answers to requests, the thank-yous and
+ *        the promises
  */
 record Health(int score, Band band, List<String> reasons) {
 
@@ -32,8 +33,10 @@ record Health(int score, Band band, List<String> reasons) {
      * Facts per contact, from its interviews as they stand: requests accepted (answered, and not
      * declined: an accepted interview may have gone on to be scheduled, held, thanked for or
      * cancelled), declined, and unanswered (given up on, or still waiting past the nudge window);
-     * held interviews thanked in time, thanked late, and owed a thank-you past its window. Requests
-     * waiting within the window and interviews held within the thank-you window are not judged yet.
+     * held interviews thanked in time, thanked late, and owed a thank-you past its window;
+     * promises kept by their date (or without one), kept late, dropped, and open past their date.
+     * Requests waiting within the window, interviews held within the thank-you window and promises
+     * not yet due are not judged yet.
      */
     static final String JUDGED_CONTACTS = """
             (SELECT c.*, facts.*, points.*, score.health_score,
@@ -58,6 +61,15 @@ record Health(int score, Band band, List<String> reasons) {
                                    AS thanks_owed
                         FROM contact_interview WHERE owner_id = :ownerId
                         GROUP BY contact_id) i ON i.contact_id = c.contact_id
+             LEFT JOIN (SELECT contact_id,
+                               count(*) FILTER (WHERE status = 'KEPT'
+                                   AND (due_by IS NULL OR closed_at <= due_by)) AS kept_in_time,
+                               count(*) FILTER (WHERE status = 'KEPT' AND closed_at > due_by) AS kept_late,
+                               count(*) FILTER (WHERE status = 'DROPPED') AS dropped,
+                               count(*) FILTER (WHERE status = 'OPEN' AND due_by <= CAST(:now AS timestamptz))
+                                   AS overdue
+                        FROM contact_commitment WHERE owner_id = :ownerId
+                        GROUP BY contact_id) p ON p.contact_id = c.contact_id
              CROSS JOIN LATERAL (SELECT
                     extract(epoch FROM CAST(:now AS timestamptz) - c.last_touch_at) / 86400 AS health_days_since_touch,
                     coalesce(i.accepted, 0) AS health_accepted,
@@ -65,7 +77,11 @@ record Health(int score, Band band, List<String> reasons) {
                     coalesce(i.unanswered, 0) AS health_unanswered,
                     coalesce(i.thanked_in_time, 0) AS health_thanked_in_time,
                     coalesce(i.thanked_late, 0) AS health_thanked_late,
-                    coalesce(i.thanks_owed, 0) AS health_thanks_owed) facts
+                    coalesce(i.thanks_owed, 0) AS health_thanks_owed,
+                    coalesce(p.kept_in_time, 0) AS health_kept_in_time,
+                    coalesce(p.kept_late, 0) AS health_kept_late,
+                    coalesce(p.dropped, 0) AS health_dropped,
+                    coalesce(p.overdue, 0) AS health_overdue) facts
              CROSS JOIN LATERAL (SELECT
                     CASE WHEN c.last_touch_at IS NULL THEN 0
                          ELSE 60 * least(1, greatest(0, (2 * c.cadence_days - facts.health_days_since_touch)
@@ -78,9 +94,12 @@ record Health(int score, Band band, List<String> reasons) {
                          THEN 10
                          ELSE 20 * (facts.health_thanked_in_time + 0.5 * facts.health_thanked_late)
                               / (facts.health_thanked_in_time + facts.health_thanked_late + facts.health_thanks_owed)
-                         END AS health_thanks_points) points
-             CROSS JOIN LATERAL (SELECT CAST(round(points.health_recency_points + points.health_answer_points
-                                                   + points.health_thanks_points) AS integer) AS health_score) score
+                         END AS health_thanks_points,
+                    10 * (facts.health_dropped + facts.health_overdue) + 5 * facts.health_kept_late
+                        AS health_commitment_penalty) points
+             CROSS JOIN LATERAL (SELECT CAST(greatest(0, round(points.health_recency_points
+                                     + points.health_answer_points + points.health_thanks_points
+                                     - points.health_commitment_penalty)) AS integer) AS health_score) score
              WHERE c.owner_id = :ownerId) contact""";
 
     /** The judgement of one row of {@link #JUDGED_CONTACTS}, with its reasons in words. */
@@ -103,6 +122,10 @@ record Health(int score, Band band, List<String> reasons) {
                 "interviews thanked for in time");
         count(reasons, row.getLong("health_thanked_late"), "thank-you sent late", "thank-yous sent late");
         count(reasons, row.getLong("health_thanks_owed"), "thank-you owed", "thank-yous owed");
+        count(reasons, row.getLong("health_kept_in_time"), "promise kept", "promises kept");
+        count(reasons, row.getLong("health_kept_late"), "promise kept late", "promises kept late");
+        count(reasons, row.getLong("health_dropped"), "promise dropped", "promises dropped");
+        count(reasons, row.getLong("health_overdue"), "promise overdue", "promises overdue");
         return new Health(row.getInt("health_score"), Band.valueOf(row.getString("health_band")), List.copyOf(reasons));
     };
 

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.query.Journal;
 import app.rapport.query.QueryIntegrationTest;
 import app.rapport.query.contacts.Health.Band;
@@ -17,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Relationship health judged at chosen moments, against hand-computed scores (docs/health.md):
  * recency 60 × clamp((2c − e) / 1.5c) for e days since the last touch and a c-day cadence, answers
  * 20 × (accepted + ½ declined) / judged requests, thank-yous 20 × (in time + ½ late) / judged held
- * interviews, 10 for a term with nothing to judge; bands from 85, 65 and 45.
+ * interviews, 10 for a term with nothing to judge, less 10 for each promise dropped or overdue and
+ * 5 for each kept late; bands from 85, 65 and 45.
  */
 class ContactHealthTest extends QueryIntegrationTest {
 
@@ -146,6 +150,54 @@ class ContactHealthTest extends QueryIntegrationTest {
         assertThat(health.reasons()).containsExactly("last touch 10 days ago, within its 60-day cadence",
                 "1 request accepted");
         assertThat(health.score()).as("60 + 20 + 10").isEqualTo(90);
+    }
+
+    static void promise(Journal.ContactStream contact, UUID commitment, Instant dueBy, Instant at) {
+        contact.append(new CommitmentMade(contact.id, contact.owner(), commitment, null, "send the article", dueBy, at),
+                at);
+    }
+
+    @Test
+    void promisesDroppedOrOverdue_costTenEach_andKeptLateFive() {
+        var maya = thankedInTime();
+        Instant made = Instant.parse("2026-01-13T09:00:00Z");
+        UUID keptInTime = UUID.randomUUID();
+        promise(maya, keptInTime, Instant.parse("2026-01-25T00:00:00Z"), made);
+        maya.append(new CommitmentKept(maya.id, maya.owner(), keptInTime, null, "sent", Instant.parse("2026-01-24T09:00:00Z")),
+                Instant.parse("2026-01-24T09:00:00Z"));
+        UUID keptLate = UUID.randomUUID();
+        promise(maya, keptLate, Instant.parse("2026-01-18T00:00:00Z"), made);
+        maya.append(new CommitmentKept(maya.id, maya.owner(), keptLate, null, "sent", Instant.parse("2026-01-19T09:00:00Z")),
+                Instant.parse("2026-01-19T09:00:00Z"));
+        promise(maya, UUID.randomUUID(), Instant.parse("2026-01-19T00:00:00Z"), made);
+        UUID dropped = UUID.randomUUID();
+        promise(maya, dropped, null, made);
+        maya.append(new CommitmentDropped(maya.id, maya.owner(), dropped, "no longer relevant", made.plusSeconds(60)),
+                made.plusSeconds(60));
+        promise(maya, UUID.randomUUID(), Instant.parse("2026-02-01T00:00:00Z"), made);
+        promise(maya, UUID.randomUUID(), null, made);
+
+        Health health = healthOf(maya, Instant.parse("2026-01-26T15:00:00Z"));
+
+        assertThat(health.score()).as("100 − 5 (late) − 10 (dropped) − 10 (overdue)").isEqualTo(75);
+        assertThat(health.band()).isEqualTo(Band.WARM);
+        assertThat(health.reasons()).endsWith("1 promise kept", "1 promise kept late", "1 promise dropped",
+                "1 promise overdue");
+    }
+
+    @Test
+    void theScore_neverFallsBelowNothing() {
+        var maya = journal().contact("Maya Chen", JAN_5);
+        for (int i = 0; i < 3; i++) {
+            UUID dropped = UUID.randomUUID();
+            promise(maya, dropped, null, JAN_5);
+            maya.append(new CommitmentDropped(maya.id, maya.owner(), dropped, "too much", JAN_5), JAN_5);
+        }
+
+        Health health = healthOf(maya, JAN_5.plus(Duration.ofDays(1)));
+
+        assertThat(health.score()).as("20 − 30").isZero();
+        assertThat(health.band()).isEqualTo(Band.COLD);
     }
 
     @Test

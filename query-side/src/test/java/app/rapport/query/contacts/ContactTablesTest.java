@@ -34,6 +34,14 @@ class ContactTablesTest extends TableMappingTest {
     }
 
     @Test
+    void contactCommitment_hasOneMappingToTheSchema() {
+        UUID commitment = UUID.randomUUID();
+        assertOneMapping("contact_commitment", new ContactCommitment(UUID.randomUUID(), commitment, "owner-a",
+                        AT.plusSeconds(86_400), ContactCommitment.Status.KEPT, AT.plusSeconds(3_600)),
+                ContactCommitment.UPSERT, ContactCommitment.MAPPER, "commitment_id", commitment);
+    }
+
+    @Test
     void contactFollowUp_hasOneMappingToTheSchema() {
         UUID followUp = UUID.randomUUID();
         assertOneMapping("contact_follow_up", new ContactFollowUp(followUp, UUID.randomUUID(), "owner-a",

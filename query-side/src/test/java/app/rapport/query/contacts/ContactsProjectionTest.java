@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.query.Journal;
 import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
@@ -191,17 +194,53 @@ class ContactsProjectionTest extends QueryIntegrationTest {
     }
 
     @Test
+    void commitments_areKeptAsFacts_madeKeptAndDropped_andAreNotTouches() {
+        var maya = journal().contact("Maya Chen", T0);
+        maya.request(Channel.EMAIL, 30, "archives work", T0);
+        UUID kept = UUID.randomUUID();
+        UUID dropped = UUID.randomUUID();
+        UUID open = UUID.randomUUID();
+        Instant due = T0.plus(Duration.ofDays(7));
+        maya.append(new CommitmentMade(maya.id, maya.owner(), kept, null, "send the article", due, T0.plusSeconds(60)),
+                        T0.plusSeconds(60))
+                .append(new CommitmentMade(maya.id, maya.owner(), dropped, null, "call back", null, T0.plusSeconds(60)),
+                        T0.plusSeconds(60))
+                .append(new CommitmentMade(maya.id, maya.owner(), open, null, "write", due, T0.plusSeconds(60)),
+                        T0.plusSeconds(60))
+                .append(new CommitmentKept(maya.id, maya.owner(), kept, null, "sent", T0.plus(Duration.ofDays(2))),
+                        T0.plus(Duration.ofDays(2)))
+                .append(new CommitmentDropped(maya.id, maya.owner(), dropped, "moot", T0.plus(Duration.ofDays(3))),
+                        T0.plus(Duration.ofDays(3)));
+        awaitProjections();
+
+        assertThat(jdbc.query("SELECT * FROM contact_commitment WHERE contact_id = ? ORDER BY status",
+                ContactCommitment.MAPPER, maya.id)).containsExactly(
+                new ContactCommitment(maya.id, dropped, maya.owner(), null, ContactCommitment.Status.DROPPED,
+                        T0.plus(Duration.ofDays(3))),
+                new ContactCommitment(maya.id, kept, maya.owner(), due, ContactCommitment.Status.KEPT,
+                        T0.plus(Duration.ofDays(2))),
+                new ContactCommitment(maya.id, open, maya.owner(), due, ContactCommitment.Status.OPEN, null));
+        assertThat(contactOf(maya).lastTouchAt()).as("the request").isEqualTo(T0);
+    }
+
+    @Test
     void appliedTwice_changesNothing() {
         var maya = journal().contact("Maya Chen", T0);
         UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
         maya.accept(interview, T0).hold(interview, 30, 45, T0.plus(Duration.ofDays(3)))
                 .thank(interview, T0.plus(Duration.ofDays(4))).followUp(T0.plus(Duration.ofDays(9)))
                 .rename("Maya Chen-Ortiz", "State Archives", T0.plus(Duration.ofDays(10)));
+        UUID promise = UUID.randomUUID();
+        maya.append(new CommitmentMade(maya.id, maya.owner(), promise, interview, "send the article",
+                        T0.plus(Duration.ofDays(12)), T0.plus(Duration.ofDays(10))), T0.plus(Duration.ofDays(10)))
+                .append(new CommitmentKept(maya.id, maya.owner(), promise, null, "sent", T0.plus(Duration.ofDays(11))),
+                        T0.plus(Duration.ofDays(11)));
         awaitProjections();
-        var before = dump("contact", "contact_interview", "contact_follow_up");
+        var before = dump("contact", "contact_interview", "contact_follow_up", "contact_commitment");
+        assertThat(before.get("contact_commitment")).isNotEmpty();
 
         redeliver(projection, maya.id.toString());
 
-        assertThat(dump("contact", "contact_interview", "contact_follow_up")).isEqualTo(before);
+        assertThat(dump("contact", "contact_interview", "contact_follow_up", "contact_commitment")).isEqualTo(before);
     }
 }
