@@ -20,8 +20,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
  */
 final class ImportBatch {
 
-    /** Every event of an import carries the import's id as its correlation id, so the audit finds them together. */
-    static final String CORRELATION_ID = "correlationId";
+    /** Every event of an import carries the import's id in its metadata, so the audit finds them together. */
+    static final String IMPORT_ID = "importId";
 
     private final CommandGateway gateway;
     private final UUID importId;
@@ -44,7 +44,7 @@ final class ImportBatch {
         sent++;
         try {
             gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(Map.of(CORRELATION_ID, importId.toString())));
+                    .andMetaData(Map.of(IMPORT_ID, importId.toString())));
             return true;
         } catch (RuleViolation refused) {
             refusals.add(new RowError(row, field, refused.getMessage()));

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * {@code POST /api/imports?format=&dryRun=}: a whole file, as the body ({@code text/csv},
@@ -29,6 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/imports")
 class ImportController {
+
+    static final String FILE_PART = "file";
 
     private final Acting acting;
     private final PeopleImport people;
@@ -42,27 +45,34 @@ class ImportController {
         this.maxBytes = properties.http().maxFileSize().toBytes();
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportAnswer> importPart(@RequestParam String format,
-                                            @RequestParam(defaultValue = "false") boolean dryRun,
-                                            @RequestPart("file") MultipartFile file) throws IOException {
-        if (file.getSize() > maxBytes) {
-            throw tooLarge();
-        }
-        return answer(run(format, dryRun, file.getBytes()));
-    }
-
-    // The body is read as it came, not through a message converter: a file of any type is the import's to read.
-    // A form-encoded body is not a file: the servlet container would have read it as parameters.
+    // One handler for both shapes, so that neither mapping is more specific than the other. The body is
+    // read as it came, not through a message converter: a file of any type is the import's to read. A
+    // form-encoded body is not a file: the servlet container would have read it as parameters.
     @PostMapping(consumes = "!" + MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<ImportAnswer> importBody(@RequestParam String format,
+    ResponseEntity<ImportAnswer> importFile(@RequestParam String format,
                                             @RequestParam(defaultValue = "false") boolean dryRun,
                                             HttpServletRequest request) throws IOException {
+        return answer(run(format, dryRun, fileOf(request)));
+    }
+
+    private byte[] fileOf(HttpServletRequest request) throws IOException {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart != null) {
+            MultipartFile file = multipart.getFile(FILE_PART);
+            if (file == null) {
+                throw ImportRejected.ofFile(FILE_PART, "is missing: send the file as the multipart field 'file', "
+                        + "or as the body itself");
+            }
+            if (file.getSize() > maxBytes) {
+                throw tooLarge();
+            }
+            return file.getBytes();
+        }
         byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (body.length > maxBytes) {
             throw tooLarge();
         }
-        return answer(run(format, dryRun, body));
+        return body;
     }
 
     private ImportAnswer run(String format, boolean dryRun, byte[] bytes) {

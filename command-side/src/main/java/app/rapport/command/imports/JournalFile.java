@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class JournalFile {
 
     private static final String EVENTS = "app.rapport.events.";
-    private static final List<String> PACKAGES = List.of("contact", "interview", "networker");
+    private static final List<String> PACKAGES = List.of("contact", "interview", "commitment", "networker");
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
 
     private JournalFile() {

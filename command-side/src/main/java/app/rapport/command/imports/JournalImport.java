@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import app.rapport.commands.commitment.DropCommitment;
+import app.rapport.commands.commitment.KeepCommitment;
+import app.rapport.commands.commitment.MakeCommitment;
 import app.rapport.commands.contact.AddContact;
 import app.rapport.commands.contact.ArchiveContact;
 import app.rapport.commands.contact.AskAboutOpenings;
 import app.rapport.commands.contact.ChangeContactDetails;
 import app.rapport.commands.contact.CorrectEntry;
+import app.rapport.commands.contact.LinkReferral;
 import app.rapport.commands.contact.LogFollowUp;
 import app.rapport.commands.contact.ReferContact;
 import app.rapport.commands.contact.RestoreContact;
@@ -31,6 +35,9 @@ import app.rapport.commands.networker.SetProfile;
 import app.rapport.events.ContactEvent;
 import app.rapport.events.JournalEvent;
 import app.rapport.events.NetworkerEvent;
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
@@ -40,6 +47,7 @@ import app.rapport.events.contact.EntryRetracted;
 import app.rapport.events.contact.FollowUpCadenceSet;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.contact.JobInquiryMade;
+import app.rapport.events.contact.ReferralLinked;
 import app.rapport.events.contact.ReferralReceived;
 import app.rapport.events.interview.InterviewAccepted;
 import app.rapport.events.interview.InterviewCancelled;
@@ -96,6 +104,12 @@ class JournalImport {
         this.journal = journal;
         this.unit = unit;
         this.eventStore = eventStore;
+    }
+
+    /** The id a contact of the file gets when its own is another journal's: the same on every repeat. */
+    static UUID ownIdFor(UUID importId, UUID contactId) {
+        return UUID.nameUUIDFromBytes(("rapport-import-contact\n" + importId + "\n" + contactId)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     ImportAnswer run(ImportFile file, boolean dryRun) {
@@ -161,6 +175,9 @@ class JournalImport {
                 if (line.event() instanceof ReferralReceived referral) {
                     contacts.add(referral.referredContactId());
                 }
+                if (line.event() instanceof ReferralLinked link && link.referredContactId() != null) {
+                    contacts.add(link.referredContactId());
+                }
                 if (line.event() instanceof ContactAdded added && added.referredBy() != null) {
                     referredAdded.put(added.contactId(), line);
                 }
@@ -180,8 +197,7 @@ class JournalImport {
                 } else if (stored == null) {
                     ids.put(contact, contact);
                 } else {
-                    UUID own = UUID.nameUUIDFromBytes(("rapport-import-contact\n" + importId + "\n" + contact)
-                            .getBytes(StandardCharsets.UTF_8));
+                    UUID own = ownIdFor(importId, contact);
                     ids.put(contact, own);
                     ownIds.put(own, contact);
                 }
@@ -202,6 +218,10 @@ class JournalImport {
                 replayReferral(line, referral);
             } else if (event instanceof ContactAdded added && referredAdded.containsKey(added.contactId())
                     && referredCreated.contains(added.contactId())) {
+                created++;
+            } else if (event instanceof CommitmentKept kept && kept.followUpId() != null
+                    && begun.contains(kept.contactId()) && !failed.contains(kept.contactId())) {
+                // the follow-up that kept it, sent again with its keeps, kept it again
                 created++;
             } else if (event instanceof ContactEvent contactEvent) {
                 UUID contact = contactEvent.contactId();
@@ -315,7 +335,20 @@ class JournalImport {
                 return new RestoreContact(id, owner, e.at());
             }
             if (event instanceof FollowUpLogged e) {
-                return new LogFollowUp(id, owner, e.followUpId(), e.kind(), e.channel(), e.note(), e.at());
+                return new LogFollowUp(id, owner, e.followUpId(), e.kind(), e.channel(), e.note(), e.at(), e.keeps());
+            }
+            if (event instanceof ReferralLinked e) {
+                return new LinkReferral(id, owner, ids.getOrDefault(e.referredContactId(), e.referredContactId()),
+                        e.at());
+            }
+            if (event instanceof CommitmentMade e) {
+                return new MakeCommitment(id, owner, e.commitmentId(), e.interviewId(), e.promise(), e.dueBy(), e.at());
+            }
+            if (event instanceof CommitmentKept e) {
+                return new KeepCommitment(id, owner, e.commitmentId(), e.note(), e.at());
+            }
+            if (event instanceof CommitmentDropped e) {
+                return new DropCommitment(id, owner, e.commitmentId(), e.reason(), e.at());
             }
             if (event instanceof JobInquiryMade e) {
                 // inquiries recorded before they had ids get one fixed by the line's event
