@@ -2,9 +2,13 @@ package app.rapport.command.networker;
 
 import app.rapport.command.BusinessTime;
 import app.rapport.command.RuleViolation;
+import app.rapport.commands.networker.CreateCalendarFeed;
 import app.rapport.commands.networker.GrantMentorAccess;
+import app.rapport.commands.networker.RevokeCalendarFeed;
 import app.rapport.commands.networker.RevokeMentorAccess;
 import app.rapport.commands.networker.SetProfile;
+import app.rapport.events.networker.CalendarFeedCreated;
+import app.rapport.events.networker.CalendarFeedRevoked;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.MentorAccessRevoked;
 import app.rapport.events.networker.ProfileSet;
@@ -21,20 +25,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The networker themself, keyed by username: their profile and the mentors they let read their
- * journal. It comes into being with whichever of its commands arrives first, because a user
- * exists before they write anything down.
+ * The networker themself, keyed by username: their profile, the mentors they let read their
+ * journal and their calendar feed. It comes into being with whichever of its commands arrives
+ * first, because a user exists before they write anything down.
  *
  * <p>The networker id is the authenticated username, so there is no owner to check. Setting what
- * is already set, granting a standing grant and revoking an absent one are accepted without a new
- * event: these are PUT and DELETE at the HTTP edge, where repeating is expected.
+ * is already set, granting a standing grant and revoking an absent grant or feed are accepted
+ * without a new event: these are PUT and DELETE at the HTTP edge, where repeating is expected. A
+ * feed is created anew for every new token (a PUT replaces the URL); only the same token again,
+ * a retried command, changes nothing.
  */
 @Aggregate(commandTargetResolver = "expectedVersionTargetResolver")
 public class Networker {
+
+    private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     @AggregateIdentifier
     private String networkerId;
@@ -43,6 +52,8 @@ public class Networker {
     private String program;
     private List<String> interests = List.of();
     private final Set<String> mentors = new HashSet<>();
+    /** The hash of the calendar feed's token while a feed is open; null while there is none. */
+    private String calendarFeedTokenHash;
 
     protected Networker() {
         // for Axon: the state is rebuilt from the events
@@ -93,6 +104,33 @@ public class Networker {
         apply(new MentorAccessRevoked(command.networkerId(), command.mentor(), command.at()));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(CreateCalendarFeed command, Clock clock) {
+        String asked = "create a calendar feed for " + command.networkerId();
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        if (command.tokenHash() == null || !SHA_256_HEX.matcher(command.tokenHash()).matches()) {
+            throw new RuleViolation("required-value-missing",
+                    "Cannot %s: the token's hash is missing or not a SHA-256 in lower-case hex; it is required."
+                            .formatted(asked));
+        }
+        if (isCalendarFeedOf(command.tokenHash())) {
+            return;
+        }
+        apply(new CalendarFeedCreated(command.networkerId(), command.tokenHash(), command.at()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RevokeCalendarFeed command, Clock clock) {
+        String asked = "revoke the calendar feed of " + command.networkerId();
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        if (!hasCalendarFeed()) {
+            return;
+        }
+        apply(new CalendarFeedRevoked(command.networkerId(), command.at()));
+    }
+
     private boolean isAlreadySetTo(SetProfile command) {
         return Objects.equals(displayName, command.displayName())
                 && Objects.equals(school, command.school())
@@ -102,6 +140,14 @@ public class Networker {
 
     private boolean isMentor(String mentor) {
         return mentors.contains(mentor);
+    }
+
+    private boolean hasCalendarFeed() {
+        return calendarFeedTokenHash != null;
+    }
+
+    private boolean isCalendarFeedOf(String tokenHash) {
+        return tokenHash.equals(calendarFeedTokenHash);
     }
 
     private static void requireMentorNamed(String mentor, String asked) {
@@ -129,5 +175,16 @@ public class Networker {
     @EventSourcingHandler
     void on(MentorAccessRevoked event) {
         mentors.remove(event.mentor());
+    }
+
+    @EventSourcingHandler
+    void on(CalendarFeedCreated event) {
+        networkerId = event.networkerId();
+        calendarFeedTokenHash = event.tokenHash();
+    }
+
+    @EventSourcingHandler
+    void on(CalendarFeedRevoked event) {
+        calendarFeedTokenHash = null;
     }
 }

@@ -6,9 +6,12 @@ import app.rapport.command.dispatch.CommandAnswer;
 import app.rapport.command.dispatch.CommandDispatcher;
 import app.rapport.command.dispatch.IfMatch;
 import app.rapport.command.dispatch.StreamState;
+import app.rapport.commands.networker.CreateCalendarFeed;
 import app.rapport.commands.networker.GrantMentorAccess;
+import app.rapport.commands.networker.RevokeCalendarFeed;
 import app.rapport.commands.networker.RevokeMentorAccess;
 import app.rapport.commands.networker.SetProfile;
+import app.rapport.values.CalendarFeedToken;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
@@ -19,20 +22,29 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** The acting user's own profile and whom they let read their journal as a mentor. */
+import java.security.SecureRandom;
+
+/** The acting user's own profile, whom they let read their journal as a mentor, and their calendar feed. */
 @RestController
 @Validated
 class NetworkerController {
 
     static final String USERNAME = "[A-Za-z0-9._@-]{1,100}";
+    /** The query side's path for a feed, where a calendar app fetches it without signing in. */
+    static final String FEED_PATH = "/calendar/{token}.ics";
 
     private final CommandDispatcher commands;
     private final Acting acting;
+    private final CalendarFeedSettings feed;
+    private final SecureRandom random = new SecureRandom();
 
-    NetworkerController(CommandDispatcher commands, Acting acting) {
+    NetworkerController(CommandDispatcher commands, Acting acting, CalendarFeedSettings feed) {
         this.commands = commands;
         this.acting = acting;
+        this.feed = feed;
     }
 
     @PutMapping("/api/profile")
@@ -53,6 +65,32 @@ class NetworkerController {
     ResponseEntity<CommandAnswer> revoke(@PathVariable @Pattern(regexp = USERNAME) String username) {
         String me = acting.owner();
         return answer(me, null, new RevokeMentorAccess(me, username, acting.atOrNow(null)));
+    }
+
+    /**
+     * A new feed URL each time, the old one closed: the token is made here, shown once in the
+     * answer, and only its hash goes into the command, so nothing recorded can rebuild the URL.
+     */
+    @PutMapping("/api/calendar-feed")
+    ResponseEntity<CalendarFeedAnswer> createCalendarFeed() {
+        String me = acting.owner();
+        String token = CalendarFeedToken.generate(random);
+        StreamState state = commands.send(new CreateCalendarFeed(me, CalendarFeedToken.hashOf(token),
+                acting.atOrNow(null)), null);
+        return ResponseEntity.ok().eTag(IfMatch.etag(state.version()))
+                .body(new CalendarFeedAnswer(feedUrl(token), me, state.version(), state.position()));
+    }
+
+    @DeleteMapping("/api/calendar-feed")
+    ResponseEntity<CommandAnswer> revokeCalendarFeed() {
+        String me = acting.owner();
+        return answer(me, null, new RevokeCalendarFeed(me, acting.atOrNow(null)));
+    }
+
+    private String feedUrl(String token) {
+        UriComponentsBuilder base = feed.baseUrl().isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath()
+                : UriComponentsBuilder.fromUriString(feed.baseUrl());
+        return base.path(FEED_PATH).buildAndExpand(token).toUriString();
     }
 
     private ResponseEntity<CommandAnswer> answer(String me, String ifMatch, Object command) {

@@ -1,9 +1,12 @@
 package app.rapport.command.networker;
 
 import app.rapport.command.RuleViolation;
+import app.rapport.commands.networker.CreateCalendarFeed;
 import app.rapport.commands.networker.GrantMentorAccess;
+import app.rapport.commands.networker.RevokeCalendarFeed;
 import app.rapport.commands.networker.RevokeMentorAccess;
 import app.rapport.commands.networker.SetProfile;
+import app.rapport.events.networker.CalendarFeedCreated;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.ProfileSet;
 
@@ -30,6 +33,9 @@ final class NetworkerFixtures {
     static final String ADA = "ada";
     static final String ADVISOR = "grace";
     static final List<String> INTERESTS = List.of("data engineering", "public health");
+    /** The hashes of two feed tokens: the one Ada has and the one that replaces it. */
+    static final String FEED_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    static final String NEW_FEED_HASH = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752";
 
     private NetworkerFixtures() {
     }
@@ -68,5 +74,17 @@ final class NetworkerFixtures {
 
     static RevokeMentorAccess revokeAdvisor() {
         return new RevokeMentorAccess(ADA, ADVISOR, NOW);
+    }
+
+    static CreateCalendarFeed createFeed(String tokenHash) {
+        return new CreateCalendarFeed(ADA, tokenHash, NOW);
+    }
+
+    static CalendarFeedCreated feedCreated() {
+        return new CalendarFeedCreated(ADA, FEED_HASH, EARLIER);
+    }
+
+    static RevokeCalendarFeed revokeFeed() {
+        return new RevokeCalendarFeed(ADA, NOW);
     }
 }

@@ -1,8 +1,12 @@
 package app.rapport.command.networker;
 
+import app.rapport.commands.networker.CreateCalendarFeed;
 import app.rapport.commands.networker.GrantMentorAccess;
+import app.rapport.commands.networker.RevokeCalendarFeed;
 import app.rapport.commands.networker.RevokeMentorAccess;
 import app.rapport.commands.networker.SetProfile;
+import app.rapport.events.networker.CalendarFeedCreated;
+import app.rapport.events.networker.CalendarFeedRevoked;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.MentorAccessRevoked;
 import app.rapport.events.networker.ProfileSet;
@@ -15,13 +19,18 @@ import java.util.List;
 import static app.rapport.command.networker.NetworkerFixtures.ADA;
 import static app.rapport.command.networker.NetworkerFixtures.ADVISOR;
 import static app.rapport.command.networker.NetworkerFixtures.EARLIER;
+import static app.rapport.command.networker.NetworkerFixtures.FEED_HASH;
+import static app.rapport.command.networker.NetworkerFixtures.NEW_FEED_HASH;
 import static app.rapport.command.networker.NetworkerFixtures.INTERESTS;
 import static app.rapport.command.networker.NetworkerFixtures.NOW;
 import static app.rapport.command.networker.NetworkerFixtures.TOO_LATE;
 import static app.rapport.command.networker.NetworkerFixtures.advisorGranted;
+import static app.rapport.command.networker.NetworkerFixtures.createFeed;
+import static app.rapport.command.networker.NetworkerFixtures.feedCreated;
 import static app.rapport.command.networker.NetworkerFixtures.grantAdvisor;
 import static app.rapport.command.networker.NetworkerFixtures.networkerFixture;
 import static app.rapport.command.networker.NetworkerFixtures.profileSet;
+import static app.rapport.command.networker.NetworkerFixtures.revokeFeed;
 import static app.rapport.command.networker.NetworkerFixtures.revokeAdvisor;
 import static app.rapport.command.networker.NetworkerFixtures.setProfile;
 import static app.rapport.command.networker.NetworkerFixtures.violating;
@@ -143,6 +152,86 @@ class NetworkerTest {
     void revokeMentorAccess_isRefused_whenAtIsMoreThanFiveMinutesAhead() {
         fixture.given(advisorGranted())
                 .when(new RevokeMentorAccess(ADA, ADVISOR, TOO_LATE))
+                .expectException(violating("at-in-future"));
+    }
+
+    @Test
+    void createCalendarFeed_recordsTheTokensHash_asTheNetworkersFirstFact() {
+        fixture.givenNoPriorActivity()
+                .when(createFeed(FEED_HASH))
+                .expectEvents(new CalendarFeedCreated(ADA, FEED_HASH, NOW));
+    }
+
+    @Test
+    void createCalendarFeed_recordsANewFeed_whenOneIsOpen_soTheNewTokenReplacesTheOld() {
+        fixture.given(profileSet(), feedCreated())
+                .when(createFeed(NEW_FEED_HASH))
+                .expectEvents(new CalendarFeedCreated(ADA, NEW_FEED_HASH, NOW));
+    }
+
+    @Test
+    void createCalendarFeed_isAcceptedWithoutNewEvent_whenTheSameTokenIsSentAgain() {
+        fixture.given(feedCreated())
+                .when(createFeed(FEED_HASH))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void createCalendarFeed_recordsTheFeedAgain_whenItsTokenWasRevoked() {
+        fixture.given(feedCreated(), new CalendarFeedRevoked(ADA, EARLIER))
+                .when(createFeed(FEED_HASH))
+                .expectEvents(new CalendarFeedCreated(ADA, FEED_HASH, NOW));
+    }
+
+    @Test
+    void createCalendarFeed_isRefused_whenTheTokensHashIsMissing() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCalendarFeed(ADA, null, NOW))
+                .expectException(violating("required-value-missing"));
+    }
+
+    @Test
+    void createCalendarFeed_isRefused_whenGivenSomethingOtherThanAHash_suchAsTheTokenItself() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCalendarFeed(ADA, "q8G3m1t0kZpW7xY2aB4cD6eF8gH0iJ2kL4mN6oP8qR0", NOW))
+                .expectException(violating("required-value-missing"));
+    }
+
+    @Test
+    void createCalendarFeed_isRefused_whenAtIsMoreThanFiveMinutesAhead() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCalendarFeed(ADA, FEED_HASH, TOO_LATE))
+                .expectException(violating("at-in-future"));
+    }
+
+    @Test
+    void revokeCalendarFeed_recordsTheRevocation_whenAFeedIsOpen() {
+        fixture.given(feedCreated())
+                .when(revokeFeed())
+                .expectEvents(new CalendarFeedRevoked(ADA, NOW));
+    }
+
+    @Test
+    void revokeCalendarFeed_isAcceptedWithoutNewEvent_whenTheFeedWasRevokedAlready() {
+        fixture.given(feedCreated(), new CalendarFeedRevoked(ADA, EARLIER))
+                .when(revokeFeed())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void revokeCalendarFeed_isAcceptedWithoutNewEvent_whenTheNetworkerHasNoHistory() {
+        fixture.givenNoPriorActivity()
+                .when(revokeFeed())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void revokeCalendarFeed_isRefused_whenAtIsMoreThanFiveMinutesAhead() {
+        fixture.given(feedCreated())
+                .when(new RevokeCalendarFeed(ADA, TOO_LATE))
                 .expectException(violating("at-in-future"));
     }
 }
