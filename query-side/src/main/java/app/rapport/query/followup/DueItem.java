@@ -9,9 +9,12 @@ import org.springframework.jdbc.core.RowMapper;
 
 /**
  * One deadline, opened and closed by events. Closed items stay, so that re-opening (a restore)
- * and re-scheduling know what was there.
+ * and re-scheduling know what was there; a commitment kept or dropped leaves nothing due, so its
+ * item is removed, and the commitment items a restore finds are the promises still open.
  *
- * @param itemId the natural key: the kind and the interview (or, for keeping in touch, the contact)
+ * @param itemId the natural key: the kind and the interview (or, for keeping in touch, the contact;
+ *        for a commitment, the commitment)
+ * @param interviewId for a commitment, the interview it was made in, if any
  */
 record DueItem(String itemId, String ownerId, UUID contactId, UUID interviewId, DueKind kind, Instant dueAt,
                boolean open) {
@@ -39,14 +42,25 @@ record DueItem(String itemId, String ownerId, UUID contactId, UUID interviewId, 
         return new DueItem(idOf(kind, interviewId), ownerId, contactId, interviewId, kind, dueAt, false);
     }
 
+    /** A new deadline for a promise (COMMITMENT), not yet open. */
+    static DueItem forCommitment(String ownerId, UUID contactId, UUID commitmentId, UUID interviewId, Instant dueAt) {
+        return new DueItem(idOf(DueKind.COMMITMENT, commitmentId), ownerId, contactId, interviewId,
+                DueKind.COMMITMENT, dueAt, false);
+    }
+
     /** A new deadline for the whole relationship (KEEP_IN_TOUCH), not yet open. */
     static DueItem forContact(String ownerId, UUID contactId, DueKind kind, Instant dueAt) {
         return new DueItem(idOf(kind, contactId), ownerId, contactId, null, kind, dueAt, false);
     }
 
-    /** The natural key: one deadline of a kind per interview, or per contact for keeping in touch. */
+    /** The natural key: one deadline of a kind per interview, per contact for keeping in touch, per commitment. */
     static String idOf(DueKind kind, UUID subject) {
         return kind.name() + ":" + subject;
+    }
+
+    /** The promise a COMMITMENT item is about, from its key; null for any other kind. */
+    UUID commitmentId() {
+        return kind == DueKind.COMMITMENT ? UUID.fromString(itemId.substring(kind.name().length() + 1)) : null;
     }
 
     DueItem open(Instant dueAt) {

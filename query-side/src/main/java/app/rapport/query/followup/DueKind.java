@@ -9,5 +9,7 @@ public enum DueKind {
     /** a scheduled interview not yet prepared */
     PREPARE,
     /** a connected contact not touched within its cadence */
-    KEEP_IN_TOUCH
+    KEEP_IN_TOUCH,
+    /** an open promise to the contact past the date it was due by */
+    COMMITMENT
 }

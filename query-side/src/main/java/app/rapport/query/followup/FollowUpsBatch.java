@@ -27,6 +27,7 @@ final class FollowUpsBatch extends ProjectionBatch {
     private final Map<String, DueItem> items = new HashMap<>();
     private final Map<UUID, DueContact> changedContacts = new LinkedHashMap<>();
     private final Map<String, DueItem> changedItems = new LinkedHashMap<>();
+    private final Set<String> removedItems = new LinkedHashSet<>();
     private final Set<EventSubject> forgotten = new LinkedHashSet<>();
 
     private FollowUpsBatch(JdbcTemplate jdbc, List<? extends EventMessage<?>> events) {
@@ -64,6 +65,14 @@ final class FollowUpsBatch extends ProjectionBatch {
     void save(DueItem item) {
         items.put(item.itemId(), item);
         changedItems.put(item.itemId(), item);
+        removedItems.remove(item.itemId());
+    }
+
+    /** Drops a deadline that nothing can reopen; its stored row is deleted before the batch writes. */
+    void remove(DueItem item) {
+        items.remove(item.itemId());
+        changedItems.remove(item.itemId());
+        removedItems.add(item.itemId());
     }
 
     /**
@@ -83,6 +92,10 @@ final class FollowUpsBatch extends ProjectionBatch {
     protected void write() {
         Sql.deleteOfContacts(jdbc, "due_item", forgotten);
         Sql.deleteOfContacts(jdbc, "due_contact", forgotten);
+        if (!removedItems.isEmpty()) {
+            jdbc.update("DELETE FROM due_item WHERE item_id = ANY(?)", statement -> statement.setArray(1,
+                    statement.getConnection().createArrayOf("varchar", removedItems.toArray())));
+        }
         DueContact.UPSERT.write(jdbc, changedContacts.values());
         DueItem.UPSERT.write(jdbc, changedItems.values());
     }

@@ -5,6 +5,9 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
@@ -189,10 +192,44 @@ class FollowUpsProjection {
         });
     }
 
-    /** Only keeping in touch comes back: the interview deadlines of an archived contact stay closed. */
+    /**
+     * Keeping in touch comes back, and so do the promises still open (kept and dropped ones left no
+     * item): the interview deadlines of an archived contact stay closed.
+     */
     @EventHandler
     void on(ContactRestored event, @SequenceNumber long sequence) {
-        change(event, sequence, contact -> contact.withArchived(false));
+        change(event, sequence, contact -> {
+            batch().itemsOf(contact.contactId()).stream()
+                    .filter(item -> item.kind() == DueKind.COMMITMENT)
+                    .forEach(item -> batch().save(item.open(item.dueAt())));
+            return contact.withArchived(false);
+        });
+    }
+
+    /** A promise with a date is due by it; one without is never overdue. Not a touch: the exchange it came from is. */
+    @EventHandler
+    void on(CommitmentMade event, @SequenceNumber long sequence) {
+        change(event, sequence, contact -> {
+            if (event.dueBy() != null) {
+                batch().save(DueItem.forCommitment(contact.ownerId(), contact.contactId(), event.commitmentId(),
+                        event.interviewId(), event.dueBy()).open(event.dueBy()));
+            }
+            return contact;
+        });
+    }
+
+    /**
+     * Nothing is due any more. Kept by a follow-up, the follow-up was the touch; kept on its own, it
+     * is not one ({@link KeepingInTouch}).
+     */
+    @EventHandler
+    void on(CommitmentKept event, @SequenceNumber long sequence) {
+        settle(event, event.commitmentId(), sequence);
+    }
+
+    @EventHandler
+    void on(CommitmentDropped event, @SequenceNumber long sequence) {
+        settle(event, event.commitmentId(), sequence);
     }
 
     @EventHandler
@@ -226,6 +263,14 @@ class FollowUpsProjection {
                     batch().contact(subject.ownerId(), subject.contactId())
                             .ifPresent(contact -> batch().changed(contact.applied(sequence)));
                 });
+    }
+
+    private void settle(ContactEvent event, UUID commitmentId, long sequence) {
+        change(event, sequence, contact -> {
+            batch().item(contact.ownerId(), DueItem.idOf(DueKind.COMMITMENT, commitmentId))
+                    .ifPresent(item -> batch().remove(item));
+            return contact;
+        });
     }
 
     private void closeNudge(ContactEvent event, UUID interviewId, long sequence) {

@@ -15,6 +15,7 @@ import app.rapport.query.support.ConsistencyGate;
 import app.rapport.query.support.JournalAsOf;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +32,12 @@ class OverdueController {
     /**
      * One due follow-up.
      *
+     * @param interviewId the interview it is about (for a commitment, the one it was made in), if any
+     * @param commitmentId the promise a {@code COMMITMENT} item is about; absent for other kinds
      * @param overdueBy how long past due at asOf, as an ISO-8601 duration; negative when not yet due
      */
     record Overdue(UUID contactId, String contactName, UUID interviewId, DueKind kind, Instant dueAt,
-                   String overdueBy) {
+                   String overdueBy, @JsonInclude(JsonInclude.Include.NON_NULL) UUID commitmentId) {
     }
 
     private final FollowUps followUps;
@@ -70,7 +73,8 @@ class OverdueController {
                             due.items().stream().map(DueItem::contactId).collect(Collectors.toSet()))
                     .stream().collect(Collectors.toMap(DueContact::contactId, OverdueController::nameOf));
             return due.map(item -> new Overdue(item.contactId(), names.get(item.contactId()),
-                    item.interviewId(), item.kind(), item.dueAt(), Duration.between(item.dueAt(), at).toString()));
+                    item.interviewId(), item.kind(), item.dueAt(), Duration.between(item.dueAt(), at).toString(),
+                    item.commitmentId()));
         };
         return asOf == null ? overdue.apply(followUps)
                 : journal.read(ownerId, asOf, consistentWith, FollowUpsAsOf.READ_MODEL, overdue);

@@ -16,6 +16,8 @@ public enum Flag {
     IGNORED_PREFERRED_LOCATION,
     /** accepted or declined after the networker had given up on an answer */
     LATE_ANSWER,
+    /** a promise kept after the date it was due by */
+    LATE_COMMITMENT,
     /** corrected later: the entry shows the corrected values, and its details the corrections */
     CORRECTED,
     /** retracted later: the entry stays in the history but no longer counts anywhere */

@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
@@ -197,7 +200,30 @@ public final class Timeline {
             return new Line(state, e.at(), "Restored the contact");
         }
         if (payload instanceof FollowUpLogged e) {
-            return new Line(state, e.at(), "Followed up by " + words(e.channel()) + " (" + words(e.kind()) + ")");
+            return new Line(state, e.at(), "Followed up by " + words(e.channel()) + " (" + words(e.kind()) + ")"
+                    + (e.keeps().isEmpty() ? "" : ", keeping " + promises(e.keeps().size())));
+        }
+        if (payload instanceof CommitmentMade e) {
+            return new Line(state, e.at(), "Promised: " + e.promise()
+                    + (e.dueBy() == null ? "" : " (due by " + micros(e.dueBy()) + ")"))
+                    .about(e.interviewId())
+                    .then(state.withCommitment(e.commitmentId(),
+                            new TimelineState.CommitmentFacts(e.promise(), e.interviewId(), e.dueBy())));
+        }
+        if (payload instanceof CommitmentKept e) {
+            TimelineState.CommitmentFacts promise = state.commitment(e.commitmentId());
+            boolean late = promise.dueBy() != null && e.at().isAfter(promise.dueBy());
+            return new Line(state, e.at(), "Kept the promise" + promised(promise)
+                    + (e.followUpId() == null ? "" : ", by a follow-up")
+                    + (promise.dueBy() == null ? "" : late ? ", after it was due (" + micros(promise.dueBy()) + ")"
+                            : ", in time"))
+                    .about(promise.interviewId())
+                    .flag(late, Flag.LATE_COMMITMENT);
+        }
+        if (payload instanceof CommitmentDropped e) {
+            TimelineState.CommitmentFacts promise = state.commitment(e.commitmentId());
+            return new Line(state, e.at(), "Dropped the promise" + promised(promise) + reason(e.reason()))
+                    .about(promise.interviewId());
         }
         if (payload instanceof JobInquiryMade e) {
             return new Line(state, e.at(), "Asked about job openings"
@@ -329,6 +355,14 @@ public final class Timeline {
         return all;
     }
 
+    private static String promises(int count) {
+        return count == 1 ? "a promise" : count + " promises";
+    }
+
+    private static String promised(TimelineState.CommitmentFacts promise) {
+        return promise.promise() == null ? "" : " \"" + promise.promise() + "\"";
+    }
+
     private static String reason(String reason) {
         return reason == null || reason.isBlank() ? "" : ": " + reason;
     }
@@ -352,6 +386,9 @@ public final class Timeline {
             case "InterviewCancelled" -> "cancellation";
             case "FollowUpLogged" -> "follow-up";
             case "JobInquiryMade" -> "job inquiry";
+            case "CommitmentMade" -> "promise";
+            case "CommitmentKept" -> "promise kept";
+            case "CommitmentDropped" -> "promise dropped";
             default -> "entry";
         };
     }

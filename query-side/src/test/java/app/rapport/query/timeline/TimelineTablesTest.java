@@ -18,8 +18,10 @@ class TimelineTablesTest extends TableMappingTest {
     @Test
     void timelineState_hasOneMappingToTheSchema() {
         UUID contact = UUID.randomUUID();
+        UUID interview = UUID.randomUUID();
         TimelineState state = new TimelineState(Channel.PHONE, "the reading room",
-                Map.of(UUID.randomUUID(), new TimelineState.InterviewFacts(30, true, AT, true)));
+                Map.of(interview, new TimelineState.InterviewFacts(30, true, AT, true)),
+                Map.of(UUID.randomUUID(), new TimelineState.CommitmentFacts("send the article", interview, AT)));
         assertOneMapping("timeline_state", new TimelineStateRow(contact, "owner-a", state, 4),
                 TimelineStateRow.UPSERT, TimelineStateRow.MAPPER, "contact_id", contact);
     }
