@@ -40,9 +40,10 @@ import org.springframework.stereotype.Component;
  * each table the view's read models name. PostgreSQL looks up unqualified names in the session's
  * temporary schema first, so the projections' and the queries' own SQL (which never name a schema)
  * reads and writes the copies from then on, on this connection only.</li>
- * <li>{@code SET TRANSACTION READ ONLY}: writes to a temporary table are still allowed, writes to
- * any other are refused, so a table a read model forgot to name fails the query instead of being
- * written live.</li>
+ * <li>{@code SET LOCAL search_path TO pg_temp}: from then on an unqualified name is a copy or
+ * nothing (the system catalogs aside), so a table a read model forgot to name fails the query
+ * instead of being read or written live; and {@code SET TRANSACTION READ ONLY}, which still allows
+ * writing temporary tables and refuses writing any other, even one named with its schema.</li>
  * <li>The events, read from the store ({@link RecordedEvents}), handed to the projections in one
  * {@link BatchingUnitOfWork}, as a processor hands a batch over: the projections load their rows
  * once, change them per event and write them in one batched upsert per table on commit. A
@@ -146,6 +147,7 @@ public class JournalAsOf {
                     jdbc.execute("CREATE TEMP TABLE " + table + " (LIKE " + table
                             + " INCLUDING DEFAULTS INCLUDING INDEXES) ON COMMIT DROP");
                 }
+                jdbc.execute("SET LOCAL search_path TO pg_temp");
                 jdbc.execute("SET TRANSACTION READ ONLY");
                 AsOfReadModel.Parts parts = new AsOfReadModel.Parts(jdbc, JdbcClient.create(jdbc), practice,
                         new FoldedRederivation(eventStore, events));
