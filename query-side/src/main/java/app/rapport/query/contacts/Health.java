@@ -30,7 +30,9 @@ record Health(int score, Band band, List<String> reasons) {
      * {@code :nudgeAfter} and {@code :thankYouWithin} (the practice's windows, as ISO-8601
      * durations, which PostgreSQL reads as intervals).
      * <p>
-     * Facts per contact, from its interviews as they stand: requests accepted (answered, and not
+     * Facts per contact: the days since its last touch, its cadence in days (at least one: a
+     * keep-in-touch window set in hours gives contacts a cadence of 0 whole days); from its
+     * interviews as they stand, requests accepted (answered, and not
      * declined: an accepted interview may have gone on to be scheduled, held, thanked for or
      * cancelled), declined, and unanswered (given up on, or still waiting past the nudge window);
      * held interviews thanked in time, thanked late, and owed a thank-you past its window;
@@ -72,6 +74,7 @@ record Health(int score, Band band, List<String> reasons) {
                         GROUP BY contact_id) p ON p.contact_id = c.contact_id
              CROSS JOIN LATERAL (SELECT
                     extract(epoch FROM CAST(:now AS timestamptz) - c.last_touch_at) / 86400 AS health_days_since_touch,
+                    greatest(c.cadence_days, 1) AS health_cadence,
                     coalesce(i.accepted, 0) AS health_accepted,
                     coalesce(i.declined, 0) AS health_declined,
                     coalesce(i.unanswered, 0) AS health_unanswered,
@@ -84,8 +87,8 @@ record Health(int score, Band band, List<String> reasons) {
                     coalesce(p.overdue, 0) AS health_overdue) facts
              CROSS JOIN LATERAL (SELECT
                     CASE WHEN c.last_touch_at IS NULL THEN 0
-                         ELSE 60 * least(1, greatest(0, (2 * c.cadence_days - facts.health_days_since_touch)
-                                                        / (1.5 * c.cadence_days))) END AS health_recency_points,
+                         ELSE 60 * least(1, greatest(0, (2 * facts.health_cadence - facts.health_days_since_touch)
+                                                        / (1.5 * facts.health_cadence))) END AS health_recency_points,
                     CASE WHEN facts.health_accepted + facts.health_declined + facts.health_unanswered = 0 THEN 10
                          ELSE 20 * (facts.health_accepted + 0.5 * facts.health_declined)
                               / (facts.health_accepted + facts.health_declined + facts.health_unanswered)
@@ -106,14 +109,16 @@ record Health(int score, Band band, List<String> reasons) {
     static final RowMapper<Health> MAPPER = (row, n) -> {
         BigDecimal since = row.getBigDecimal("health_days_since_touch");
         Double days = since == null ? null : since.doubleValue();
-        int cadence = row.getInt("cadence_days");
+        int cadence = row.getInt("health_cadence");
         List<String> reasons = new ArrayList<>();
         if (days == null) {
             reasons.add("no touch yet");
         } else if (days <= cadence) {
             reasons.add("last touch " + daysAgo(days) + ", within its " + cadence + "-day cadence");
         } else {
-            reasons.add("no touch for " + (long) Math.floor(days) + " days, past its " + cadence + "-day cadence");
+            long whole = (long) Math.floor(days);
+            reasons.add("no touch for " + whole + (whole == 1 ? " day" : " days") + ", past its " + cadence
+                    + "-day cadence");
         }
         count(reasons, row.getLong("health_accepted"), "request accepted", "requests accepted");
         count(reasons, row.getLong("health_declined"), "request declined", "requests declined");

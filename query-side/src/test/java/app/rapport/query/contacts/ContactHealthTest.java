@@ -201,6 +201,17 @@ class ContactHealthTest extends QueryIntegrationTest {
     }
 
     @Test
+    void aCadenceUnderADay_countsAsOneDay() {
+        var maya = journal().contact("Maya Chen", JAN_5);
+        maya.cadence(0, JAN_5).request(Channel.EMAIL, 30, "archives work", JAN_5);
+
+        Health health = healthOf(maya, JAN_5.plus(Duration.ofHours(36)));
+
+        assertThat(health.score()).as("60 × (2 − 1.5)/1.5 = 20, + 10 + 10").isEqualTo(40);
+        assertThat(health.reasons()).first().isEqualTo("no touch for 1 day, past its 1-day cadence");
+    }
+
+    @Test
     void aRetractedThankYou_isOwedAgain() {
         var maya = journal().contact("Maya Chen", JAN_5);
         UUID interview = maya.request(Channel.EMAIL, 30, "archives work", JAN_5);
