@@ -5,7 +5,8 @@ import app.rapport.query.timeline.Flag;
 /**
  * A slip in the practice, as the practice report lists it. Where the timeline flags the same lapse,
  * the name and the rule are the timeline's ({@link #timelineFlag}); the others are what the report
- * adds: preparation in time, the checklist, a thank-you never sent, a nudge never sent.
+ * adds: preparation in time, the checklist, a thank-you never sent, a nudge never sent, promises
+ * not kept on time.
  */
 enum Lapse {
     /** held longer than the time box agreed in the request */
@@ -31,7 +32,13 @@ enum Lapse {
     /** asked about openings before the relationship was established */
     EARLY_JOB_INQUIRY(Flag.EARLY_JOB_INQUIRY),
     /** requested by, or last scheduled in, another channel than the one the contact preferred then */
-    IGNORED_PREFERRED_CHANNEL(Flag.IGNORED_PREFERRED_CHANNEL);
+    IGNORED_PREFERRED_CHANNEL(Flag.IGNORED_PREFERRED_CHANNEL),
+    /** a promise kept, but after it was due */
+    COMMITMENT_KEPT_LATE(null),
+    /** a promise with a due time given up */
+    COMMITMENT_DROPPED(null),
+    /** a promise neither kept nor dropped by the time it was due */
+    COMMITMENT_NOT_KEPT(null);
 
     private final Flag timelineFlag;
 

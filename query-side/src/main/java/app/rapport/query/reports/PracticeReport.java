@@ -33,26 +33,31 @@ class PracticeReport {
      * @param requestsWithPreferredChannel requests made in the period to a contact with a preferred
      *        channel (when requested, or when last scheduled)
      * @param ignoredPreferredChannel of those, the ones requested or last scheduled by another channel
+     * @param commitmentsDue promises due in the period that were kept or dropped, or whose due time
+     *        passed by the moment
+     * @param commitmentsKeptOnTime of those, the ones kept by their due time
      */
     record Counts(long held, long keptToTime, long preparedInTime, long thankedAtStart, long introducedSelf,
                   long askedForReferrals, long thankedAtEnd, long thankYousDue, long thankYouInTime, long nudgesDue,
                   long nudgesSent, long jobInquiries, long earlyJobInquiries, long requestsWithPreferredChannel,
-                  long ignoredPreferredChannel) {
+                  long ignoredPreferredChannel, long commitmentsDue, long commitmentsKeptOnTime) {
 
         static final RowMapper<Counts> MAPPER = (row, n) -> new Counts(row.getLong("held"),
                 row.getLong("kept_to_time"), row.getLong("prepared_in_time"), row.getLong("thanked_at_start"),
                 row.getLong("introduced_self"), row.getLong("asked_for_referrals"), row.getLong("thanked_at_end"),
                 row.getLong("thank_yous_due"), row.getLong("thank_you_in_time"), row.getLong("nudges_due"),
                 row.getLong("nudges_sent"), row.getLong("job_inquiries"), row.getLong("early_job_inquiries"),
-                row.getLong("requests_with_preferred_channel"), row.getLong("ignored_preferred_channel"));
+                row.getLong("requests_with_preferred_channel"), row.getLong("ignored_preferred_channel"),
+                row.getLong("commitments_due"), row.getLong("commitments_kept_on_time"));
     }
 
     /**
      * One slip.
      *
-     * @param interviewId null for a job inquiry
+     * @param interviewId null for a job inquiry, and for a promise made outside an interview
      * @param at the time of the entry the slip is about (the hold, the thank-you, the preparation,
-     *        the request or schedule, the inquiry), or the deadline missed when there is no entry
+     *        the request or schedule, the inquiry, the promise kept late or dropped), or the deadline
+     *        missed when there is no entry
      */
     record Slip(UUID contactId, String contactName, UUID interviewId, Instant at, Lapse flag) {
 
@@ -83,12 +88,17 @@ class PracticeReport {
             (thanked_at IS NOT NULL OR held_at + CAST(:thankYouWithin AS interval) <= :moment)""";
     private static final String INQUIRED = """
             owner_id = :ownerId AND asked_at >= :from AND asked_at < :to""";
+    /** The promises due in the period, kept, dropped or past due by the moment; a promise without a date is never due. */
+    private static final String COMMITMENT_DUE = """
+            owner_id = :ownerId AND due_by >= :from AND due_by < :to
+            AND (kept_at IS NOT NULL OR dropped_at IS NOT NULL OR due_by <= :moment)""";
 
     private static final String COUNTS = """
             SELECT h.held, h.kept_to_time, h.prepared_in_time, h.thanked_at_start, h.introduced_self,
                    h.asked_for_referrals, h.thanked_at_end, h.thank_yous_due, h.thank_you_in_time,
                    n.nudges_due, n.nudges_sent, j.job_inquiries, j.early_job_inquiries,
-                   r.requests_with_preferred_channel, r.ignored_preferred_channel
+                   r.requests_with_preferred_channel, r.ignored_preferred_channel,
+                   c.commitments_due, c.commitments_kept_on_time
             FROM (SELECT count(*) AS held,
                          count(*) FILTER (WHERE actual_minutes <= agreed_minutes) AS kept_to_time,
                          count(*) FILTER (WHERE %s) AS prepared_in_time,
@@ -107,8 +117,12 @@ class PracticeReport {
                   FROM report_job_inquiry WHERE %s) j,
                  (SELECT count(*) FILTER (WHERE channel_judged OR mode_judged) AS requests_with_preferred_channel,
                          count(*) FILTER (WHERE channel_ignored OR mode_ignored) AS ignored_preferred_channel
-                  FROM report_interview WHERE %s) r"""
-            .formatted(PREPARED_IN_TIME, THANK_YOU_DUE, THANKED_IN_TIME, HELD, NUDGE_DUE, INQUIRED, REQUESTED);
+                  FROM report_interview WHERE %s) r,
+                 (SELECT count(*) AS commitments_due,
+                         count(*) FILTER (WHERE kept_at IS NOT NULL AND kept_at <= due_by) AS commitments_kept_on_time
+                  FROM report_commitment WHERE %s) c"""
+            .formatted(PREPARED_IN_TIME, THANK_YOU_DUE, THANKED_IN_TIME, HELD, NUDGE_DUE, INQUIRED, REQUESTED,
+                    COMMITMENT_DUE);
 
     /**
      * Every slip of the period, one row per lapse, with a key that orders slips of the same time,
@@ -152,8 +166,18 @@ class PracticeReport {
             UNION ALL
             SELECT contact_id, interview_id, CASE WHEN channel_ignored THEN requested_at ELSE scheduled_at END,
                    'IGNORED_PREFERRED_CHANNEL', interview_id::text
-              FROM report_interview WHERE %7$s AND (channel_ignored OR mode_ignored)"""
-            .formatted(HELD, PREPARED_IN_TIME, THANKED_IN_TIME, THANK_YOU_DUE, NUDGE_DUE, INQUIRED, REQUESTED);
+              FROM report_interview WHERE %7$s AND (channel_ignored OR mode_ignored)
+            UNION ALL
+            SELECT contact_id, interview_id, kept_at, 'COMMITMENT_KEPT_LATE', commitment_id::text
+              FROM report_commitment WHERE %8$s AND kept_at > due_by
+            UNION ALL
+            SELECT contact_id, interview_id, dropped_at, 'COMMITMENT_DROPPED', commitment_id::text
+              FROM report_commitment WHERE %8$s AND kept_at IS NULL AND dropped_at IS NOT NULL
+            UNION ALL
+            SELECT contact_id, interview_id, due_by, 'COMMITMENT_NOT_KEPT', commitment_id::text
+              FROM report_commitment WHERE %8$s AND kept_at IS NULL AND dropped_at IS NULL"""
+            .formatted(HELD, PREPARED_IN_TIME, THANKED_IN_TIME, THANK_YOU_DUE, NUDGE_DUE, INQUIRED, REQUESTED,
+                    COMMITMENT_DUE);
 
     private final JdbcClient jdbc;
     private final PracticeSettings practice;

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.BadQueryParameterException;
 import app.rapport.query.support.ConsistencyGate;
+import app.rapport.query.support.JournalAsOf;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
 import jakarta.validation.constraints.Max;
@@ -28,8 +30,8 @@ class ReportsController {
      * Counts of held interviews (denominator {@code held}): kept to time, prepared in time, the
      * four points of the checklist. The others have their denominators beside them.
      *
-     * @param asOf the moment the deadlines (the thank-you window, the nudge) are judged at: the
-     *        {@code asOf} asked for, or now
+     * @param asOf the moment the journal is read as recorded by and the deadlines (the thank-you
+     *        window, the nudge, a promise's due time) are judged at: the {@code asOf} asked for, or now
      * @param held interviews held in the period
      * @param keptToTime held interviews that lasted no longer than agreed
      * @param preparedInTime held interviews prepared at least {@code rapport.practice.prepare-before}
@@ -48,6 +50,9 @@ class ReportsController {
      *        preferred channel when asked or when the interview was last scheduled: the
      *        denominator of {@code ignoredPreferredChannelRate}
      * @param ignoredPreferredChannel of those, the ones requested or last scheduled by another channel
+     * @param commitmentsDue promises to contacts due in the period that were kept or dropped, or whose
+     *        due time passed by {@code asOf}: the denominator of {@code commitmentsKeptOnTimeRate}
+     * @param commitmentsKeptOnTime of those, the ones kept by the time they were due
      * @param slips every lapse of the period, oldest first
      */
     record PracticeAnswer(Instant from, Instant to, Instant asOf,
@@ -63,6 +68,7 @@ class ReportsController {
                           long jobInquiries, long earlyJobInquiries, Double earlyJobInquiriesRate,
                           long requestsWithPreferredChannel, long ignoredPreferredChannel,
                           Double ignoredPreferredChannelRate,
+                          long commitmentsDue, long commitmentsKeptOnTime, Double commitmentsKeptOnTimeRate,
                           PagedResult<SlipItem> slips) {
 
         static PracticeAnswer of(Instant from, Instant to, Instant asOf, PracticeReport.Counts counts,
@@ -81,6 +87,8 @@ class ReportsController {
                     ratio(counts.earlyJobInquiries(), counts.jobInquiries()),
                     counts.requestsWithPreferredChannel(), counts.ignoredPreferredChannel(),
                     ratio(counts.ignoredPreferredChannel(), counts.requestsWithPreferredChannel()),
+                    counts.commitmentsDue(), counts.commitmentsKeptOnTime(),
+                    ratio(counts.commitmentsKeptOnTime(), counts.commitmentsDue()),
                     slips);
         }
     }
@@ -88,7 +96,7 @@ class ReportsController {
     /**
      * One slip, with the ids that link to the contact and its timeline.
      *
-     * @param interviewId null for an early job inquiry
+     * @param interviewId null for an early job inquiry, and a promise made outside an interview
      * @param at the time of the timeline entry the slip is about, or the deadline missed
      * @param flag what slipped
      */
@@ -135,7 +143,7 @@ class ReportsController {
         }
     }
 
-    /** The referral report; {@code asOf} as for the practice report. */
+    /** The referral report, of the journal as recorded by {@code asOf} (or now). */
     record ReferralAnswer(Instant asOf, List<ReferralRow> rows, ReferralTotals totals) {
     }
 
@@ -147,14 +155,16 @@ class ReportsController {
     private final ReferralReport referrals;
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
+    private final JournalAsOf journal;
     private final Clock clock;
 
     ReportsController(PracticeReport practice, ReferralReport referrals, MenteeAccess access,
-                      ConsistencyGate consistency, Clock clock) {
+                      ConsistencyGate consistency, JournalAsOf journal, Clock clock) {
         this.practice = practice;
         this.referrals = referrals;
         this.access = access;
         this.consistency = consistency;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -169,34 +179,31 @@ class ReportsController {
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadQueryParameterException("from", "must not be after 'to'");
         }
-        Instant moment = momentOf(asOf);
         consistency.awaitProcessed(consistentWith, ReportsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
+        Instant moment = asOf != null ? asOf : clock.instant();
         Instant start = from == null ? EARLIEST : from;
         Instant end = to == null ? LATEST : to;
-        return PracticeAnswer.of(from, to, moment, practice.countPractice(ownerId, start, end, moment),
-                practice.findSlips(ownerId, start, end, moment, page, size).map(SlipItem::of));
+        Function<PracticeReport, PracticeAnswer> answer = report -> PracticeAnswer.of(from, to, moment,
+                report.countPractice(ownerId, start, end, moment),
+                report.findSlips(ownerId, start, end, moment, page, size).map(SlipItem::of));
+        return asOf == null ? answer.apply(practice)
+                : journal.read(ownerId, asOf, consistentWith, ReportsAsOf.PRACTICE, answer);
     }
 
     @GetMapping("/api/reports/referrals")
     ReferralAnswer referrals(@RequestParam(required = false) Instant asOf,
                              @RequestParam(required = false) String owner,
                              @RequestParam(required = false) Long consistentWith) {
-        Instant moment = momentOf(asOf);
         consistency.awaitProcessed(consistentWith, ReportsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
-        List<ReferralRow> rows = referrals.countReferrals(ownerId).stream().map(ReferralRow::of).toList();
-        return new ReferralAnswer(moment, rows, ReferralTotals.of(rows));
-    }
-
-    // TODO(asOf engine, issue 16 part 1): answer asOf by folding the events recorded by then through
-    // ReportsProjection and running these same queries, with the engine's one call.
-    private Instant momentOf(Instant asOf) {
-        if (asOf != null) {
-            throw new BadQueryParameterException("asOf", "is not answered by the reports yet: the journal as of "
-                    + "a date is coming to every view at once; leave asOf out to read the journal as it stands now");
-        }
-        return clock.instant();
+        Instant moment = asOf != null ? asOf : clock.instant();
+        Function<ReferralReport, ReferralAnswer> answer = report -> {
+            List<ReferralRow> rows = report.countReferrals(ownerId).stream().map(ReferralRow::of).toList();
+            return new ReferralAnswer(moment, rows, ReferralTotals.of(rows));
+        };
+        return asOf == null ? answer.apply(referrals)
+                : journal.read(ownerId, asOf, consistentWith, ReportsAsOf.REFERRALS, answer);
     }
 
     private static Double ratio(long part, long whole) {

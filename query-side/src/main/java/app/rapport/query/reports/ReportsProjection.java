@@ -5,6 +5,9 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactDetailsChanged;
 import app.rapport.events.contact.EntryCorrected;
@@ -37,12 +40,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The facts the practice and referral reports count: one row per interview request with its times
- * and checklist, one per job inquiry, one per referral (from the referrer's stream), and each
- * contact's name and preferred channel. Facts only, no windows: the reports judge them at query
- * time by the practice settings ({@link PracticeReport}). An event at or below the contact's last
- * applied sequence number changes nothing. A correction or a retraction re-derives the contact's
- * rows from its amended history through these same handlers ({@link Rederivation}). Rows are read,
- * changed and written per batch of events ({@link ReportsBatch}).
+ * and checklist, one per promise made to a contact, one per job inquiry, one per referral (from the
+ * referrer's stream), and each contact's name and preferred channel. Facts only, no windows: the
+ * reports judge them at query time by the practice settings ({@link PracticeReport}). An event at
+ * or below the contact's last applied sequence number changes nothing. A correction or a
+ * retraction re-derives the contact's rows from its amended history through these same handlers
+ * ({@link Rederivation}). Rows are read, changed and written per batch of events ({@link ReportsBatch}).
  */
 @Component
 @ProcessingGroup(ReportsProjection.GROUP)
@@ -154,6 +157,28 @@ class ReportsProjection {
         changeInterview(event, event.interviewId(), sequence, interview -> interview.thanked(event.at()));
     }
 
+    @EventHandler
+    void on(CommitmentMade event, @SequenceNumber long sequence) {
+        change(event, sequence, contact -> {
+            if (batch().commitment(event.ownerId(), event.commitmentId()).isEmpty()) {
+                batch().changed(ReportCommitment.made(event.commitmentId(), event.ownerId(), event.contactId(),
+                        event.interviewId(), event.at(), event.dueBy()));
+            }
+            return contact;
+        });
+    }
+
+    /** Kept on its own or by a follow-up: either way at the event's {@code at}. */
+    @EventHandler
+    void on(CommitmentKept event, @SequenceNumber long sequence) {
+        changeCommitment(event, event.commitmentId(), sequence, commitment -> commitment.kept(event.at()));
+    }
+
+    @EventHandler
+    void on(CommitmentDropped event, @SequenceNumber long sequence) {
+        changeCommitment(event, event.commitmentId(), sequence, commitment -> commitment.dropped(event.at()));
+    }
+
     /** Keyed by the inquiry's event, which is what a correction or a retraction names. */
     @EventHandler
     void on(JobInquiryMade event, EventMessage<?> message, @SequenceNumber long sequence) {
@@ -178,6 +203,7 @@ class ReportsProjection {
     void reset() {
         jdbc.update("DELETE FROM report_referral");
         jdbc.update("DELETE FROM report_job_inquiry");
+        jdbc.update("DELETE FROM report_commitment");
         jdbc.update("DELETE FROM report_interview");
         jdbc.update("DELETE FROM report_contact");
     }
@@ -209,6 +235,14 @@ class ReportsProjection {
         change(event, sequence, contact -> {
             batch().interview(event.ownerId(), interviewId).map(interview -> change.apply(contact, interview))
                     .ifPresent(batch()::changed);
+            return contact;
+        });
+    }
+
+    private void changeCommitment(ContactEvent event, UUID commitmentId, long sequence,
+                                  UnaryOperator<ReportCommitment> change) {
+        change(event, sequence, contact -> {
+            batch().commitment(event.ownerId(), commitmentId).map(change).ifPresent(batch()::changed);
             return contact;
         });
     }

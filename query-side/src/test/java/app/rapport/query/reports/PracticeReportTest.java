@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.JobInquiryMade;
 import app.rapport.events.interview.InterviewHeld;
 import app.rapport.query.Journal;
@@ -61,6 +64,9 @@ class PracticeReportTest extends QueryIntegrationTest {
      * held 2 Mar (after the period), never thanked.
      * <li>I6 (Lee): asked by email 27 Feb, still unanswered.
      * <li>Job inquiries: Maya 20 Feb (not early), Omar 27 Feb (early), Omar 28 Feb (early, retracted).
+     * <li>Promises: C1 (Maya, at I1) due 7 Feb, kept 6 Feb; C3 (Maya, at I2) due 14 Feb, kept 16 Feb;
+     * C5 (Maya) due 20 Feb, dropped 18 Feb; C2 (Omar, at I4) due 28 Feb 12:00, never kept; C4 (Lee)
+     * due 5 Mar, never kept; C6 (Omar) without a due time.
      * </ul>
      */
     Example example() {
@@ -77,14 +83,17 @@ class PracticeReportTest extends QueryIntegrationTest {
         maya.correct(maya.lastEventId(), InterviewHeld.class, i1, null,
                 new EntryChanges(null, null, 30, null, null, null), "misread the clock", at("02-04T09:00"));
         maya.thank(i1, at("02-03T20:00"));
+        promise(maya, i1, at("02-03T15:30"), at("02-07T00:00"), at("02-06T09:00"), null);
 
         UUID i2 = maya.request(Channel.VIDEO, 30, "records work", at("02-05T09:00"));
         maya.accept(i2, at("02-06T09:00"))
                 .schedule(i2, at("02-10T15:00"), Channel.PHONE, null, at("02-06T10:00"))
                 .prepare(i2, at("02-10T09:00"));
         held(maya, i2, 30, 45, new InterviewChecklist(true, true, false, true), at("02-10T15:00"));
-        maya.thank(i2, at("02-12T09:00"))
-                .followUp(at("02-15T09:00"))
+        maya.thank(i2, at("02-12T09:00"));
+        promise(maya, i2, at("02-10T15:30"), at("02-14T00:00"), at("02-16T09:00"), null);
+        promise(maya, null, at("02-12T09:30"), at("02-20T00:00"), null, at("02-18T09:00"));
+        maya.followUp(at("02-15T09:00"))
                 .jobInquiry(false, at("02-20T10:00"));
 
         UUID i3 = omar.request(Channel.EMAIL, 20, "curation", at("02-02T09:00"));
@@ -94,6 +103,8 @@ class PracticeReportTest extends QueryIntegrationTest {
                 .accept(i4, at("02-23T09:00"))
                 .schedule(i4, at("02-26T15:00"), Channel.PHONE, null, at("02-23T10:00"));
         held(omar, i4, 20, 20, new InterviewChecklist(true, false, true, false), at("02-26T15:00"));
+        promise(omar, i4, at("02-26T15:30"), at("02-28T12:00"), null, null);
+        promise(omar, null, at("02-26T16:00"), null, null, null);
         omar.jobInquiry(true, at("02-27T10:00"))
                 .jobInquiry(true, at("02-28T11:00"));
         omar.retract(omar.lastEventId(), JobInquiryMade.class, null, null, "asked in jest", at("02-28T12:00"));
@@ -104,9 +115,25 @@ class PracticeReportTest extends QueryIntegrationTest {
                 .prepare(i5, at("03-01T10:00"));
         held(lee, i5, 25, 25, FULL, at("03-02T15:00"));
         UUID i6 = lee.request(Channel.EMAIL, 25, "cataloguing", at("02-27T09:00"));
+        promise(lee, null, at("02-27T10:00"), at("03-05T00:00"), null, null);
 
         awaitProjections();
         return new Example(journal, maya.id, omar.id, lee.id, i1, i2, i3, i4, i5, i6);
+    }
+
+    /** A promise made, and then kept or dropped (or neither), each recorded when it happened. */
+    static void promise(Journal.ContactStream contact, UUID interview, Instant made, Instant dueBy, Instant kept,
+                        Instant dropped) {
+        UUID commitment = UUID.randomUUID();
+        contact.append(new CommitmentMade(contact.id, contact.owner(), commitment, interview, "a promise", dueBy,
+                made), made);
+        if (kept != null) {
+            contact.append(new CommitmentKept(contact.id, contact.owner(), commitment, null, "done", kept), kept);
+        }
+        if (dropped != null) {
+            contact.append(new CommitmentDropped(contact.id, contact.owner(), commitment, "no longer useful",
+                    dropped), dropped);
+        }
     }
 
     static void held(Journal.ContactStream contact, UUID interview, int agreed, int actual,
@@ -142,6 +169,9 @@ class PracticeReportTest extends QueryIntegrationTest {
         // requests in February: I2, I3, I4, I5, I6; Omar has no preference, so I3 and I4 are not judged
         assertThat(counts.requestsWithPreferredChannel()).isEqualTo(3);
         assertThat(counts.ignoredPreferredChannel()).as("I2 scheduled by phone, I6 asked by email").isEqualTo(2);
+        // promises due in February: C1, C3, C5 and C2 (due 28 Feb 12:00); C4 is due in March, C6 never
+        assertThat(counts.commitmentsDue()).isEqualTo(4);
+        assertThat(counts.commitmentsKeptOnTime()).as("C1 only").isEqualTo(1);
     }
 
     @Test
@@ -161,6 +191,7 @@ class PracticeReportTest extends QueryIntegrationTest {
         assertThat(answer.nudgesSentRate()).isEqualTo(0.5);
         assertThat(answer.earlyJobInquiriesRate()).isEqualTo(0.5);
         assertThat(answer.ignoredPreferredChannelRate()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(answer.commitmentsKeptOnTimeRate()).isEqualTo(0.25);
     }
 
     @Test
@@ -169,7 +200,7 @@ class PracticeReportTest extends QueryIntegrationTest {
 
         var slips = report.findSlips(e.journal().owner(), FEB, MAR, NOW, 0, 50);
 
-        assertThat(slips.total()).isEqualTo(12);
+        assertThat(slips.total()).isEqualTo(15);
         assertThat(slips.items()).containsExactly(
                 new Slip(e.maya(), "Maya Chen", e.i2(), at("02-06T10:00"), Lapse.IGNORED_PREFERRED_CHANNEL),
                 new Slip(e.omar(), "Omar Haddad", e.i3(), at("02-09T09:00"), Lapse.NO_NUDGE),
@@ -177,22 +208,26 @@ class PracticeReportTest extends QueryIntegrationTest {
                 new Slip(e.maya(), "Maya Chen", e.i2(), at("02-10T15:00"), Lapse.OVERRAN),
                 new Slip(e.maya(), "Maya Chen", e.i2(), at("02-10T15:00"), Lapse.SKIPPED_REFERRAL_QUESTION),
                 new Slip(e.maya(), "Maya Chen", e.i2(), at("02-12T09:00"), Lapse.LATE_THANK_YOU),
+                new Slip(e.maya(), "Maya Chen", e.i2(), at("02-16T09:00"), Lapse.COMMITMENT_KEPT_LATE),
+                new Slip(e.maya(), "Maya Chen", null, at("02-18T09:00"), Lapse.COMMITMENT_DROPPED),
                 new Slip(e.omar(), "Omar Haddad", e.i4(), at("02-26T15:00"), Lapse.SKIPPED_INTRODUCTION),
                 new Slip(e.omar(), "Omar Haddad", e.i4(), at("02-26T15:00"), Lapse.SKIPPED_THANKS_AT_END),
                 new Slip(e.omar(), "Omar Haddad", e.i4(), at("02-26T15:00"), Lapse.UNPREPARED),
                 new Slip(e.lee(), "Lee Park", e.i6(), at("02-27T09:00"), Lapse.IGNORED_PREFERRED_CHANNEL),
                 new Slip(e.omar(), "Omar Haddad", null, at("02-27T10:00"), Lapse.EARLY_JOB_INQUIRY),
-                new Slip(e.omar(), "Omar Haddad", e.i4(), at("02-27T15:00"), Lapse.NO_THANK_YOU));
+                new Slip(e.omar(), "Omar Haddad", e.i4(), at("02-27T15:00"), Lapse.NO_THANK_YOU),
+                new Slip(e.omar(), "Omar Haddad", e.i4(), at("02-28T12:00"), Lapse.COMMITMENT_NOT_KEPT));
     }
 
     @Test
     void slips_arePagedLikeEveryList() {
         Example e = example();
 
-        var last = report.findSlips(e.journal().owner(), FEB, MAR, NOW, 2, 5);
+        var last = report.findSlips(e.journal().owner(), FEB, MAR, NOW, 3, 4);
 
-        assertThat(last.total()).isEqualTo(12);
-        assertThat(last.items()).extracting(Slip::flag).containsExactly(Lapse.EARLY_JOB_INQUIRY, Lapse.NO_THANK_YOU);
+        assertThat(last.total()).isEqualTo(15);
+        assertThat(last.items()).extracting(Slip::flag)
+                .containsExactly(Lapse.EARLY_JOB_INQUIRY, Lapse.NO_THANK_YOU, Lapse.COMMITMENT_NOT_KEPT);
     }
 
     @Test
@@ -205,6 +240,8 @@ class PracticeReportTest extends QueryIntegrationTest {
         assertThat(counts.thankYousDue()).isEqualTo(2);
         assertThat(report.findSlips(owner, FEB, MAR, at("02-27T12:00"), 0, 50).items())
                 .extracting(Slip::flag).doesNotContain(Lapse.NO_THANK_YOU);
+        // and C2, due 28 Feb 12:00, was not due yet
+        assertThat(counts.commitmentsDue()).isEqualTo(3);
         // on 15 Feb only I3's nudge had come due
         assertThat(report.countPractice(owner, FEB, MAR, at("02-15T00:00")).nudgesDue()).isEqualTo(1);
     }
@@ -221,6 +258,8 @@ class PracticeReportTest extends QueryIntegrationTest {
         assertThat(counts.nudgesDue()).as("I6's nudge came due 6 Mar").isEqualTo(3);
         assertThat(counts.requestsWithPreferredChannel()).as("I1 too").isEqualTo(4);
         assertThat(counts.ignoredPreferredChannel()).as("I1 asked by email").isEqualTo(3);
+        assertThat(counts.commitmentsDue()).as("C4 too, due 5 Mar").isEqualTo(5);
+        assertThat(counts.commitmentsKeptOnTime()).isEqualTo(1);
     }
 
     /** The lapses the timeline flags too are the same lapses, found by the same rules. */
@@ -253,7 +292,7 @@ class PracticeReportTest extends QueryIntegrationTest {
 
         var counts = report.countPractice(stranger.owner(), EARLIEST, LATEST, NOW);
 
-        assertThat(counts).isEqualTo(new PracticeReport.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(counts).isEqualTo(new PracticeReport.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         assertThat(report.findSlips(stranger.owner(), EARLIEST, LATEST, NOW, 0, 50).total()).isZero();
     }
 }

@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.rapport.events.interview.InterviewHeld;
 import app.rapport.query.Journal;
 import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
+import app.rapport.values.EntryChanges;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -98,6 +100,64 @@ class ReportsApiTest extends QueryIntegrationTest {
         assertThat(row.get("yield").asDouble()).isZero();
         assertThat(report.get("totals").get("referralsGiven").asLong()).isEqualTo(1);
         assertThat(report.get("totals").get("yield").asDouble()).isZero();
+    }
+
+    /**
+     * Held 7 Jan 09:00, 45 minutes of 30, never prepared; thanked 9 Jan (late, recorded then); the
+     * hold corrected to 30 minutes on 10 Jan. A mentor who reviewed on 8 Jan at noon saw an overrun
+     * and a thank-you missed; today there is no overrun and the thank-you is late.
+     */
+    @Test
+    void practice_asOfAnEarlierReview_isTheJournalAsRecordedThen_judgedThen() {
+        Journal mentee = mentee();
+        var maya = mentee.contact("Maya Chen", T0);
+        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", T0);
+        maya.accept(interview, T0).hold(interview, 30, 45, T0.plus(Duration.ofDays(2)));
+        String hold = maya.lastEventId();
+        maya.thank(interview, T0.plus(Duration.ofDays(4)))
+                .correct(hold, InterviewHeld.class, interview, null, new EntryChanges(null, null, 30, null, null, null),
+                        "misread the clock", T0.plus(Duration.ofDays(5)));
+        String uri = "/api/reports/practice?owner=" + mentee.owner() + "&consistentWith=" + maya.position();
+
+        JsonNode then = ok(uri + "&asOf=2026-01-08T12:00:00Z");
+        JsonNode now = ok(uri);
+
+        assertThat(then.get("asOf").asText()).isEqualTo("2026-01-08T12:00:00Z");
+        assertThat(then.get("keptToTime").asLong()).isZero();
+        assertThat(then.get("thankYousDue").asLong()).isEqualTo(1);
+        assertThat(then.get("thankYouInTime").asLong()).isZero();
+        assertThat(then.get("slips").get("items").findValuesAsText("flag"))
+                .containsExactly("OVERRAN", "UNPREPARED", "NO_THANK_YOU");
+        assertThat(now.get("keptToTime").asLong()).isEqualTo(1);
+        assertThat(now.get("slips").get("items").findValuesAsText("flag"))
+                .containsExactly("UNPREPARED", "LATE_THANK_YOU");
+    }
+
+    @Test
+    void referrals_asOfAnEarlierReview_leaveOutWhatWasRecordedSince() {
+        Journal mentee = mentee();
+        var ana = mentee.contact("Ana Ruiz", T0);
+        var ben = ana.referral("Ben Ode", T0.plus(Duration.ofDays(1)));
+        UUID interview = ben.request(Channel.EMAIL, 30, "records", T0.plus(Duration.ofDays(2)));
+        ben.accept(interview, T0.plus(Duration.ofDays(3))).hold(interview, 30, 30, T0.plus(Duration.ofDays(10)));
+        ana.referral("Cai Lin", T0.plus(Duration.ofDays(11)));
+        String uri = "/api/reports/referrals?owner=" + mentee.owner() + "&consistentWith=" + ana.position();
+
+        JsonNode then = ok(uri + "&asOf=2026-01-09T00:00:00Z").get("rows").get(0);
+        JsonNode now = ok(uri).get("rows").get(0);
+
+        assertThat(then.get("referralsGiven").asLong()).isEqualTo(1);
+        assertThat(then.get("referralsRequested").asLong()).isEqualTo(1);
+        assertThat(then.get("referralsInterviewed").asLong()).isZero();
+        assertThat(now.get("referralsGiven").asLong()).isEqualTo(2);
+        assertThat(now.get("referralsInterviewed").asLong()).isEqualTo(1);
+        assertThat(now.get("yield").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void asOfAfterNow_isABadRequestNamingIt() {
+        assertBadField("/api/reports/practice?asOf=2099-01-01T00:00:00Z", "asOf");
+        assertBadField("/api/reports/referrals?asOf=2099-01-01T00:00:00Z", "asOf");
     }
 
     @Test

@@ -24,7 +24,7 @@ class ReportsProjectionTest extends QueryIntegrationTest {
     static final Instant HELD = JAN.plus(Duration.ofDays(5));
     static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
-    static final String[] TABLES = {"report_contact", "report_interview", "report_job_inquiry", "report_referral"};
+    static final String[] TABLES = ReportsAsOf.TABLES.toArray(String[]::new);
 
     @Autowired
     ReportsProjection projection;

@@ -37,6 +37,22 @@ class ReportsTablesTest extends TableMappingTest {
     }
 
     @Test
+    void reportCommitment_hasOneMappingToTheSchema() {
+        UUID commitment = UUID.randomUUID();
+        assertOneMapping("report_commitment", new ReportCommitment(commitment, "owner-a", UUID.randomUUID(),
+                        UUID.randomUUID(), AT, AT.plusSeconds(86_400), AT.plusSeconds(3_600), AT.plusSeconds(7_200)),
+                ReportCommitment.UPSERT, ReportCommitment.MAPPER, "commitment_id", commitment);
+    }
+
+    @Test
+    void reportCommitment_keepsWhatIsNotKnownAsNull() {
+        UUID commitment = UUID.randomUUID();
+        assertOneMapping("report_commitment", ReportCommitment.made(commitment, "owner-a", UUID.randomUUID(), null,
+                        AT, null),
+                ReportCommitment.UPSERT, ReportCommitment.MAPPER, "commitment_id", commitment);
+    }
+
+    @Test
     void reportJobInquiry_hasOneMappingToTheSchema() {
         String entry = UUID.randomUUID().toString();
         assertOneMapping("report_job_inquiry", new ReportInquiry(entry, "owner-a", UUID.randomUUID(), AT, true),
