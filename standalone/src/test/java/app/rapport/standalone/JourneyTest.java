@@ -71,6 +71,11 @@ class JourneyTest {
         JsonNode detail = read(c + "?" + consistent);
         assertThat(detail.get("stage").asText()).isEqualTo("ESTABLISHED");
         assertThat(detail.get("interviews").get(0).get("status").asText()).isEqualTo("THANKED");
+        assertThat(detail.get("health").get("score").asInt()).as("touched 8 days ago 60, accepted 20, thanked late 10")
+                .isEqualTo(90);
+        assertThat(detail.get("health").get("band").asText()).isEqualTo("STRONG");
+        JsonNode byHealth = read("/api/contacts?sort=health&" + consistent);
+        assertThat(byHealth.get("items").findValues("health")).isNotEmpty();
 
         JsonNode timeline = read(c + "/timeline?" + consistent);
         List<String> types = timeline.get("items").findValuesAsText("type");
@@ -94,6 +99,13 @@ class JourneyTest {
         assertThat(archives.get("overran").asInt()).isEqualTo(1);
         assertThat(archives.get("thankYouWithin24h").asInt()).isZero();
         assertThat(archives.get("responseRate").asDouble()).isEqualTo(1.0);
+
+        JsonNode byTwo = read("/api/analytics/outreach?groupBy=specialization,month&" + consistent);
+        String month = MET.plus(1, ChronoUnit.HOURS).toString().substring(0, 7);
+        JsonNode archivesThatMonth = StreamSupport.stream(byTwo.get("rows").spliterator(), false)
+                .filter(row -> row.get("keys").get("specialization").asText().equals("archives")
+                        && row.get("keys").get("month").asText().equals(month)).findFirst().orElseThrow();
+        assertThat(archivesThatMonth.get("requests").asInt()).isEqualTo(1);
 
         JsonNode audit = read("/api/audit?contactId=" + contact + "&" + consistent);
         assertThat(audit.get("total").asInt()).isEqualTo(9);

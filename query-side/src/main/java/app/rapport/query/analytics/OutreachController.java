@@ -1,41 +1,33 @@
 package app.rapport.query.analytics;
 
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.BadQueryParameterException;
 import app.rapport.query.support.ConsistencyGate;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Outreach analytics: how requests fared, grouped by channel, source, specialization or month. */
+/**
+ * Outreach analytics: how requests fared, grouped by one or two of channel, source, specialization
+ * and month ({@link OutreachKey}).
+ */
 @RestController
 class OutreachController {
-
-    /** What the report can be grouped by; the key of a month is {@code YYYY-MM} in UTC. */
-    enum GroupBy {
-        CHANNEL, SOURCE, SPECIALIZATION, MONTH;
-
-        String parameter() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        static GroupBy parse(String value) {
-            return Arrays.stream(values()).filter(groupBy -> groupBy.parameter().equals(value)).findFirst()
-                    .orElseThrow(() -> new BadQueryParameterException("groupBy",
-                            (value == null ? "is required" : "'" + value + "' is not known")
-                                    + "; use one of channel, source, specialization, month"));
-        }
-    }
 
     /**
      * One row of the report. Counts are of requests made in the period, and of job inquiries made
      * in it.
      *
+     * @param key the row's key when grouped by one (absent when grouped by two)
+     * @param keys the row's keys by name when grouped by two ({@code {"channel": "EMAIL", "month":
+     *        "2026-01"}}, in the order asked); absent when grouped by one, so that answer is as it was
      * @param responses accepted + declined: the contact answered, late answers included. A request
      *        given up on ({@code noResponse}) is not a response, and neither is one still
      *        {@code pending}. Cancelled requests count only in {@code requests}.
@@ -59,21 +51,35 @@ class OutreachController {
      * @param earlyJobInquiries of those, asked before the relationship was established; null when
      *        grouped by channel
      */
-    record Row(String key, long requests, long responses, long accepted, long declined, long noResponse,
-               long pending, Double responseRate, Double acceptanceRate, Double medianHoursToResponse, long held,
-               long overran, long thankYouWithin24h, long nudged, long respondedAfterNudge,
-               Double responseRateAfterNudge, long lateResponses, long ignoredPreferredChannel,
-               long ignoredPreferredLocation, Long jobInquiries, Long earlyJobInquiries) {
+    record Row(@JsonInclude(JsonInclude.Include.NON_NULL) String key,
+               @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> keys, long requests,
+               long responses, long accepted, long declined, long noResponse, long pending, Double responseRate,
+               Double acceptanceRate, Double medianHoursToResponse, long held, long overran, long thankYouWithin24h,
+               long nudged, long respondedAfterNudge, Double responseRateAfterNudge, long lateResponses,
+               long ignoredPreferredChannel, long ignoredPreferredLocation, Long jobInquiries,
+               Long earlyJobInquiries) {
 
+        /** A row of a report grouped by one key. */
         static Row of(OutreachReport.Counts counts) {
+            return of(counts, List.of(OutreachKey.CHANNEL));
+        }
+
+        /** A row of a report grouped by these keys, one or two. */
+        static Row of(OutreachReport.Counts counts, List<OutreachKey> grouping) {
+            Map<String, String> keys = null;
+            if (grouping.size() == 2) {
+                keys = new LinkedHashMap<>();
+                keys.put(grouping.get(0).parameter(), counts.key());
+                keys.put(grouping.get(1).parameter(), counts.secondKey());
+            }
             long responses = counts.accepted() + counts.declined();
-            return new Row(counts.key(), counts.requests(), responses, counts.accepted(), counts.declined(),
-                    counts.noResponse(), counts.pending(), ratio(responses, counts.requests()),
-                    ratio(counts.accepted(), responses), counts.medianHoursToResponse(), counts.held(),
-                    counts.overran(), counts.thankYouWithin24h(), counts.nudged(), counts.respondedAfterNudge(),
-                    ratio(counts.respondedAfterNudge(), counts.nudged()), counts.lateResponses(),
-                    counts.ignoredPreferredChannel(), counts.ignoredPreferredLocation(), counts.jobInquiries(),
-                    counts.earlyJobInquiries());
+            return new Row(keys == null ? counts.key() : null, keys, counts.requests(), responses,
+                    counts.accepted(), counts.declined(), counts.noResponse(), counts.pending(),
+                    ratio(responses, counts.requests()), ratio(counts.accepted(), responses),
+                    counts.medianHoursToResponse(), counts.held(), counts.overran(), counts.thankYouWithin24h(),
+                    counts.nudged(), counts.respondedAfterNudge(), ratio(counts.respondedAfterNudge(), counts.nudged()),
+                    counts.lateResponses(), counts.ignoredPreferredChannel(), counts.ignoredPreferredLocation(),
+                    counts.jobInquiries(), counts.earlyJobInquiries());
         }
 
         private static Double ratio(long part, long whole) {
@@ -81,7 +87,11 @@ class OutreachController {
         }
     }
 
-    /** The report; {@code from} and {@code to} as asked (absent: unbounded), {@code to} exclusive. */
+    /**
+     * The report; {@code from} and {@code to} as asked (absent: unbounded), {@code to} exclusive.
+     *
+     * @param groupBy the key, or the two keys separated by a comma, in the order asked
+     */
     record Report(String groupBy, Instant from, Instant to, List<Row> rows) {
     }
 
@@ -105,15 +115,16 @@ class OutreachController {
                     @RequestParam(required = false) Instant to,
                     @RequestParam(required = false) String owner,
                     @RequestParam(required = false) Long consistentWith) {
-        GroupBy grouping = GroupBy.parse(groupBy);
+        List<OutreachKey> grouping = OutreachKey.parse(groupBy);
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadQueryParameterException("from", "must not be after 'to'");
         }
         consistency.awaitProcessed(consistentWith, AnalyticsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
-        List<Row> rows = requests.countOutreach(ownerId, grouping.parameter(),
-                        from == null ? EARLIEST : from, to == null ? LATEST : to)
-                .stream().map(Row::of).toList();
-        return new Report(grouping.parameter(), from, to, rows);
+        List<Row> rows = requests.countOutreach(ownerId, grouping, from == null ? EARLIEST : from,
+                        to == null ? LATEST : to)
+                .stream().map(counts -> Row.of(counts, grouping)).toList();
+        return new Report(grouping.stream().map(OutreachKey::parameter).collect(Collectors.joining(",")), from, to,
+                rows);
     }
 }
