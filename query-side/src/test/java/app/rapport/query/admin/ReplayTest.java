@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.contact.JobInquiryMade;
 import app.rapport.events.interview.InterviewHeld;
@@ -25,8 +27,8 @@ class ReplayTest extends QueryIntegrationTest {
 
     static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
     static final String[] READ_MODEL_TABLES = {"contact", "contact_interview", "contact_follow_up",
-            "timeline_entry", "timeline_state", "due_item", "due_contact", "outreach_contact", "outreach_request",
-            "outreach_job_inquiry", "audit_entry", "mentor_grant"};
+            "contact_commitment", "timeline_entry", "timeline_state", "due_item", "due_contact", "outreach_contact",
+            "outreach_request", "outreach_job_inquiry", "audit_entry", "mentor_grant"};
 
     void someHistory() {
         Journal journal = journal();
@@ -77,6 +79,11 @@ class ReplayTest extends QueryIntegrationTest {
                 T0.plus(Duration.ofDays(41)));
         contact.jobInquiry(false, T0.plus(Duration.ofDays(42)));
         contact.retract(contact.lastEventId(), JobInquiryMade.class, null, null, "too soon", T0.plus(Duration.ofDays(43)));
+        UUID promise = UUID.randomUUID();
+        contact.append(new CommitmentMade(contact.id, journal.owner(), promise, interview, "send the article",
+                        T0.plus(Duration.ofDays(36)), T0.plus(Duration.ofDays(34))), T0.plus(Duration.ofDays(34)))
+                .append(new CommitmentKept(contact.id, journal.owner(), promise, null, "sent",
+                        T0.plus(Duration.ofDays(37))), T0.plus(Duration.ofDays(37)));
         var referred = contact.referral("Referred", T0.plus(Duration.ofDays(44)));
         referred.request(Channel.PHONE, 20, "records", T0.plus(Duration.ofDays(45)));
         contact.correct(hold, InterviewHeld.class, interview, null,
