@@ -30,6 +30,8 @@ class CalendarFeedHttpTest {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
+    /** The one test user no other command-side test writes for: the tests share one database. */
+    private static final String FEEDER = TestUsers.CAROL;
 
     @Autowired
     TestRestTemplate http;
@@ -40,38 +42,38 @@ class CalendarFeedHttpTest {
 
     @Test
     void put_answersAPrivateUrl_andStoresOnlyTheHashOfItsToken() {
-        ResponseEntity<Map<String, Object>> created = send(HttpMethod.PUT, "/api/calendar-feed", TestUsers.ALICE);
+        ResponseEntity<Map<String, Object>> created = send(HttpMethod.PUT, "/api/calendar-feed", FEEDER);
 
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.OK);
         String url = (String) created.getBody().get("url");
         assertThat(url).matches("http://localhost:" + port + "/calendar/[A-Za-z0-9_-]{43}\\.ics");
         String token = tokenOf(url);
-        List<String> stored = feedEventsOf(TestUsers.ALICE);
+        List<String> stored = feedEventsOf(FEEDER);
         assertThat(stored.get(stored.size() - 1)).contains(CalendarFeedToken.hashOf(token)).doesNotContain(token);
-        assertThat(created.getBody()).containsEntry("username", TestUsers.ALICE).containsKeys("version", "position");
+        assertThat(created.getBody()).containsEntry("username", FEEDER).containsKeys("version", "position");
     }
 
     @Test
     void aSecondPut_answersANewUrl_whoseTokenReplacesTheFirst() {
-        String first = (String) send(HttpMethod.PUT, "/api/calendar-feed", TestUsers.BOB).getBody().get("url");
-        String second = (String) send(HttpMethod.PUT, "/api/calendar-feed", TestUsers.BOB).getBody().get("url");
+        String first = (String) send(HttpMethod.PUT, "/api/calendar-feed", FEEDER).getBody().get("url");
+        String second = (String) send(HttpMethod.PUT, "/api/calendar-feed", FEEDER).getBody().get("url");
 
         assertThat(second).isNotEqualTo(first);
-        List<String> stored = feedEventsOf(TestUsers.BOB);
+        List<String> stored = feedEventsOf(FEEDER);
         assertThat(stored.get(stored.size() - 1)).contains(CalendarFeedToken.hashOf(tokenOf(second)));
     }
 
     @Test
     void delete_revokesTheFeed_andAgainChangesNothing() {
-        send(HttpMethod.PUT, "/api/calendar-feed", TestUsers.CAROL);
-        int before = feedEventsOf(TestUsers.CAROL).size();
+        send(HttpMethod.PUT, "/api/calendar-feed", FEEDER);
+        int before = feedEventsOf(FEEDER).size();
 
-        assertThat(send(HttpMethod.DELETE, "/api/calendar-feed", TestUsers.CAROL).getStatusCode())
+        assertThat(send(HttpMethod.DELETE, "/api/calendar-feed", FEEDER).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(send(HttpMethod.DELETE, "/api/calendar-feed", TestUsers.CAROL).getStatusCode())
+        assertThat(send(HttpMethod.DELETE, "/api/calendar-feed", FEEDER).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
-        List<String> stored = feedEventsOf(TestUsers.CAROL);
+        List<String> stored = feedEventsOf(FEEDER);
         assertThat(stored).hasSize(before + 1);
         assertThat(stored.get(stored.size() - 1)).contains("CalendarFeedRevoked");
     }
