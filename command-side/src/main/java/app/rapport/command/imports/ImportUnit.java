@@ -7,28 +7,33 @@ import java.util.function.Consumer;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores an import all or nothing. The import's commands are sent inside one unit of work of its
- * own, holding one database transaction: each command is decided by its aggregate in a nested unit
- * of work, which hands its events to this one instead of storing them, so the aggregates see each
- * other's decisions (a contact's second command finds the first one's events) and nothing reaches
- * the store until every row has been decided. Then the unit commits, appending every event in one
- * batch, or rolls back having appended none: a rejected file and a dry run leave no trace, not
- * even the gaps in the global index that rolled-back inserts would leave (which slow every
- * streaming processor while they last).
+ * Stores an import all or nothing: its commands are sent inside one database transaction, which
+ * commits once every row has been decided and none was refused, and otherwise rolls back, with
+ * every event of the import in it. The commands go to their aggregates as any client's do; their
+ * events are appended in chunks of {@link ImportBatch#CHUNK}, each one batch insert, so 10 000 rows
+ * cost a hundred inserts instead of ten thousand.
  *
- * <p>The aggregate cache is kept true: a nested unit of work puts the contact it decided in
- * {@code contactCache} when it completes, before this unit's outcome is known; Axon drops those
- * entries when this unit rolls back, and the ids the import touched are dropped once more here,
- * so a contact that was never stored is never answered from the cache.
+ * <p>How the outcome is kept true everywhere:
+ * <ul>
+ * <li>the owner's imports are serialised by a transaction-scoped advisory lock, so the journal an
+ *     import matches against does not change under it;</li>
+ * <li>the aggregate cache ({@code contactCache}) holds a contact once its command's unit of work
+ *     completes, before the transaction's outcome is known; when the transaction rolls back, every
+ *     id the import touched is dropped from the cache, so a contact never stored is never answered
+ *     from it;</li>
+ * <li>a dry run of people is decided without sending anything (the rows were checked by the rules
+ *     {@code AddContact} checks), so it leaves no trace; a dry run of a journal must let the
+ *     aggregates decide, and rolls back what they appended. Rolled-back inserts leave gaps in the
+ *     global index, which streaming processors track until their gap timeout: the cost of a journal's
+ *     dry run, and of an import refused by an aggregate after its rows passed the checks.</li>
+ * </ul>
  */
 @Component
 class ImportUnit {
@@ -46,6 +51,14 @@ class ImportUnit {
         this.contacts = contacts;
     }
 
+    /** How a dry run is tried. */
+    enum DryRun {
+        /** Decided by the import's own checks: nothing is sent. */
+        DECIDED_BY_CHECKS,
+        /** Decided by the aggregates: sent, and rolled back. */
+        DECIDED_BY_AGGREGATES
+    }
+
     /**
      * What an import stored: the position of its last event, 0 when it stored nothing.
      *
@@ -55,32 +68,33 @@ class ImportUnit {
     }
 
     /**
-     * Runs {@code work} with the owner's imports locked and the store read as of this transaction,
-     * then stores what it sent unless {@code tryOnly} or a command was refused.
+     * Runs {@code work} with the owner's imports locked and the store read in this transaction,
+     * then stores what it sent unless it is a dry run ({@code dryRun} not null) or a command was refused.
      *
      * @throws ImportRejected listing every refusal; nothing was stored
      */
-    Stored run(String owner, UUID importId, boolean tryOnly, Consumer<ImportBatch> work) {
+    Stored run(String owner, UUID importId, DryRun dryRun, Consumer<ImportBatch> work) {
         if (CurrentUnitOfWork.isStarted()) {
-            throw new IllegalStateException("An import runs in a unit of work of its own, not inside another");
+            throw new IllegalStateException("An import runs in a transaction of its own, not inside a unit of work");
         }
-        ImportBatch batch = new ImportBatch(gateway, importId);
-        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>("import " + importId + " by " + owner));
+        ImportBatch batch = new ImportBatch(gateway, transactions, importId, dryRun == DryRun.DECIDED_BY_CHECKS);
+        Transaction transaction = transactions.startTransaction();
         boolean stored = false;
         try {
-            unit.attachTransaction(transactions);
             journal.lockImportsOf(owner);
             work.accept(batch);
-            if (tryOnly || !batch.refusals().isEmpty()) {
-                unit.rollback();
+            if (dryRun != null || !batch.refusals().isEmpty()) {
+                // what is still collected is never appended: a small import refused or tried leaves no gaps
+                batch.abandonChunk(null);
+                transaction.rollback();
             } else {
-                unit.commit();
+                batch.appendChunk();
+                transaction.commit();
                 stored = true;
             }
         } catch (RuntimeException | Error failed) {
-            if (unit.isActive()) {
-                unit.rollback(failed);
-            }
+            batch.abandonChunk(failed);
+            transaction.rollback();
             throw failed;
         } finally {
             if (!stored) {

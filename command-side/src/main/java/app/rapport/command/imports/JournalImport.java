@@ -120,7 +120,8 @@ class JournalImport {
         log.info("Import {} (events) by {}: {} events read in {} ms{}", importId, owner, lines.size(),
                 (System.nanoTime() - started) / 1_000_000, dryRun ? ", a dry run" : "");
         Replay replay = new Replay(importId, owner, lines);
-        ImportUnit.Stored stored = unit.run(owner, importId, dryRun, replay::run);
+        ImportUnit.Stored stored = unit.run(owner, importId,
+                dryRun ? ImportUnit.DryRun.DECIDED_BY_AGGREGATES : null, replay::run);
         log.info("Import {} {}: {} events stored again, {} unchanged, {} skipped in {} ms", importId,
                 stored.stored() ? "stored" : "tried, nothing stored", replay.created, replay.unchanged,
                 replay.skipped, (System.nanoTime() - started) / 1_000_000);

@@ -76,7 +76,8 @@ class PeopleImport {
         int[] created = {0};
         int[] unchanged = {0};
         long[] matchedPosition = {0};
-        ImportUnit.Stored stored = unit.run(file.owner(), importId, dryRun, batch -> {
+        ImportUnit.Stored stored = unit.run(file.owner(), importId,
+                dryRun ? ImportUnit.DryRun.DECIDED_BY_CHECKS : null, batch -> {
             KnownContacts known = journal.knownContacts(file.owner());
             // an id from the file (an export's contactId, a card's UID) is kept unless another journal has it
             Map<UUID, String> taken = journal.ownersOf(checked.stream()

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -165,27 +166,40 @@ final class PersonRow {
         return null;
     }
 
+    // Each format is tried without exceptions (a parse position), since most rows of a file miss the first ones.
     private static Instant time(String value) {
-        try {
-            return SupportedTimes.parse(value);
-        } catch (DateTimeException | IllegalArgumentException notAnInstant) {
-            // a date or a local time below
+        if (matches(DateTimeFormatter.ISO_INSTANT, value) || matches(DateTimeFormatter.ISO_OFFSET_DATE_TIME, value)) {
+            try {
+                return SupportedTimes.parse(value);
+            } catch (DateTimeException | IllegalArgumentException unsupported) {
+                return null;
+            }
         }
         for (DateTimeFormatter format : DATE_TIMES) {
-            try {
-                return supported(LocalDateTime.parse(value, format).toInstant(ZoneOffset.UTC));
-            } catch (DateTimeParseException another) {
-                // try the next
+            if (matches(format, value)) {
+                try {
+                    return supported(LocalDateTime.parse(value, format).toInstant(ZoneOffset.UTC));
+                } catch (DateTimeParseException noSuchTime) {
+                    return null;
+                }
             }
         }
         for (DateTimeFormatter format : DATES) {
-            try {
-                return supported(LocalDate.parse(value, format).atStartOfDay(ZoneOffset.UTC).toInstant());
-            } catch (DateTimeParseException another) {
-                // try the next
+            if (matches(format, value)) {
+                try {
+                    return supported(LocalDate.parse(value, format).atStartOfDay(ZoneOffset.UTC).toInstant());
+                } catch (DateTimeParseException noSuchDay) {
+                    return null;
+                }
             }
         }
         return null;
+    }
+
+    private static boolean matches(DateTimeFormatter format, String value) {
+        ParsePosition position = new ParsePosition(0);
+        return format.parseUnresolved(value, position) != null && position.getErrorIndex() < 0
+                && position.getIndex() == value.length();
     }
 
     private static Instant supported(Instant time) {
