@@ -1,5 +1,6 @@
 package app.rapport.standalone.crash;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -8,10 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import app.rapport.testsupport.TestDatabase;
 import app.rapport.testsupport.TestUsers;
@@ -22,6 +26,8 @@ import org.awaitility.Awaitility;
  * killed like a real process: {@link #kill()} is SIGKILL, with no shutdown hook run.
  */
 final class AppProcess {
+
+    private static String classpath;
 
     private final Class<?> application;
     private final List<String> arguments;
@@ -58,8 +64,13 @@ final class AppProcess {
     }
 
     void start() throws IOException {
+        start(Duration.ofSeconds(90));
+    }
+
+    /** Starts the app and waits until it is ready, for longer when others start beside it. */
+    void start(Duration atMost) throws IOException {
         launch();
-        awaitReady(Duration.ofSeconds(90));
+        awaitReady(atMost);
     }
 
     /** Runs the app until it exits by itself, as when it refuses to start: its exit code. */
@@ -81,7 +92,7 @@ final class AppProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
                 "-Daxoniq.update-checker.disabled=true",
-                "-cp", System.getProperty("java.class.path"),
+                "-cp", classpath(),
                 application.getName(),
                 "--rapport.test-database=off",
                 "--server.port=" + port));
@@ -126,8 +137,54 @@ final class AppProcess {
         });
     }
 
+    /**
+     * The test's classpath with its folders (the modules' {@code target/classes}) copied once per
+     * test JVM. An app loads classes lazily for as long as it runs, and a build of the same checkout
+     * meanwhile (a second build in a shared working copy) rewrites those folders under it: the app
+     * then fails with NoClassDefFoundError in the middle of a test.
+     */
+    private static synchronized String classpath() throws IOException {
+        if (classpath == null) {
+            Path copies = Files.createTempDirectory(Path.of("target"), "app-classpath-");
+            List<String> entries = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                Path source = Path.of(entry);
+                if (Files.isDirectory(source)) {
+                    Path copy = copies.resolve(entries.size() + "-" + source.getFileName());
+                    copyTree(source, copy);
+                    entries.add(copy.toAbsolutePath().toString());
+                } else {
+                    entries.add(entry);
+                }
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(copies)));
+            classpath = String.join(File.pathSeparator, entries);
+        }
+        return classpath;
+    }
 
-    private static int freePort() throws IOException {
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException ignored) {
+            // the JVM is going away; target/ is cleaned by the next mvn clean
+        }
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,6 @@ import app.rapport.query.QuerySideApplication;
 import app.rapport.testsupport.TestDatabase;
 import app.rapport.testsupport.TestDatabases;
 import app.rapport.testsupport.TestUsers;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +52,6 @@ class ReplicaFailoverTest {
 
     private final Path logs = Path.of("target", "replica-failover-test");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    private final ObjectMapper json = new ObjectMapper();
     private final List<AppProcess> started = new ArrayList<>();
     private final List<String> overlaps = new CopyOnWriteArrayList<>();
     private final AtomicInteger samples = new AtomicInteger();
@@ -78,13 +74,13 @@ class ReplicaFailoverTest {
         sampler.scheduleWithFixedDelay(() -> sampleForOverlaps(first, second), 0, 100, TimeUnit.MILLISECONDS);
 
         long joined = System.nanoTime();
-        awaitClaims(Duration.ofSeconds(30), () -> sharedEvenly(first, second));
+        awaitClaims(Duration.ofSeconds(30), () -> SegmentClaims.sharedEvenly(first, second, SEGMENTS));
         log.info("Both replicas claim one segment of every processor {} ms after the second started",
                 millisSince(joined));
 
         second.kill();
         long killedAt = System.nanoTime();
-        awaitClaims(TAKE_OVER_WITHIN.plusSeconds(10), () -> ownsAll(first));
+        awaitClaims(TAKE_OVER_WITHIN.plusSeconds(10), () -> SegmentClaims.ownsAll(first, SEGMENTS));
         long failoverMs = millisSince(killedAt);
         log.info("The survivor claims every segment of every processor {} ms after SIGKILL of the other", failoverMs);
         assertThat(failoverMs).isLessThanOrEqualTo(TAKE_OVER_WITHIN.toMillis());
@@ -92,7 +88,7 @@ class ReplicaFailoverTest {
 
         second.start();
         long restarted = System.nanoTime();
-        awaitClaims(Duration.ofSeconds(30), () -> sharedEvenly(first, second));
+        awaitClaims(Duration.ofSeconds(30), () -> SegmentClaims.sharedEvenly(first, second, SEGMENTS));
         log.info("Shared evenly again {} ms after the killed replica was ready again", millisSince(restarted));
         assertReadsItsWrites(command, second);
 
@@ -114,29 +110,14 @@ class ReplicaFailoverTest {
         return app;
     }
 
-    /** Every processor's claims on each replica split one segment each. */
-    private boolean sharedEvenly(AppProcess first, AppProcess second) {
-        Optional<Map<String, Set<Integer>>> a = claims(first);
-        Optional<Map<String, Set<Integer>>> b = claims(second);
-        return a.isPresent() && b.isPresent() && !a.get().isEmpty() && a.get().keySet().equals(b.get().keySet())
-                && a.get().values().stream().allMatch(segments -> segments.size() == SEGMENTS / 2)
-                && b.get().values().stream().allMatch(segments -> segments.size() == SEGMENTS / 2);
-    }
-
-    private boolean ownsAll(AppProcess survivor) {
-        return claims(survivor).filter(claims -> !claims.isEmpty())
-                .map(claims -> claims.values().stream().allMatch(segments -> segments.size() == SEGMENTS))
-                .orElse(false);
-    }
-
     /**
      * A segment seen claimed by one replica, then by the other, then by the first again, was held
      * by both at once: a release and a claim back take seconds, these three reads milliseconds.
      */
     private void sampleForOverlaps(AppProcess first, AppProcess second) {
-        Optional<Map<String, Set<Integer>>> before = claims(first);
-        Optional<Map<String, Set<Integer>>> other = claims(second);
-        Optional<Map<String, Set<Integer>>> after = claims(first);
+        Optional<Map<String, Set<Integer>>> before = SegmentClaims.of(first);
+        Optional<Map<String, Set<Integer>>> other = SegmentClaims.of(second);
+        Optional<Map<String, Set<Integer>>> after = SegmentClaims.of(first);
         if (before.isPresent() && other.isPresent() && after.isPresent()) {
             samples.incrementAndGet();
             before.get().forEach((processor, segments) -> {
@@ -147,30 +128,6 @@ class ReplicaFailoverTest {
                     overlaps.add(processor + both);
                 }
             });
-        }
-    }
-
-    /** The segments each processor claims on this replica, from its health endpoint; empty if it does not answer. */
-    private Optional<Map<String, Set<Integer>>> claims(AppProcess replica) {
-        try {
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(replica.uri("/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode processors = json.readTree(health.body()).path("components").path("segments").path("details");
-            if (processors.isMissingNode()) {
-                return Optional.empty();
-            }
-            Map<String, Set<Integer>> claims = new HashMap<>();
-            processors.fields().forEachRemaining(processor -> {
-                Set<Integer> segments = new HashSet<>();
-                processor.getValue().path("claimed").forEach(segment -> segments.add(segment.asInt()));
-                claims.put(processor.getKey(), segments);
-            });
-            return Optional.of(claims);
-        } catch (IOException notAnswering) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
         }
     }
 
