@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.BadQueryParameterException;
 import app.rapport.query.support.ConsistencyGate;
+import app.rapport.query.support.JournalAsOf;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Outreach analytics: how requests fared, grouped by one or two of channel, source, specialization
- * and month ({@link OutreachKey}).
+ * and month ({@link OutreachKey}); with {@code asOf}, as recorded by then ({@link JournalAsOf}).
  */
 @RestController
 class OutreachController {
@@ -102,11 +104,14 @@ class OutreachController {
     private final OutreachReport requests;
     private final MenteeAccess access;
     private final ConsistencyGate consistency;
+    private final JournalAsOf journal;
 
-    OutreachController(OutreachReport requests, MenteeAccess access, ConsistencyGate consistency) {
+    OutreachController(OutreachReport requests, MenteeAccess access, ConsistencyGate consistency,
+                       JournalAsOf journal) {
         this.requests = requests;
         this.access = access;
         this.consistency = consistency;
+        this.journal = journal;
     }
 
     @GetMapping("/api/analytics/outreach")
@@ -114,16 +119,19 @@ class OutreachController {
                     @RequestParam(required = false) Instant from,
                     @RequestParam(required = false) Instant to,
                     @RequestParam(required = false) String owner,
-                    @RequestParam(required = false) Long consistentWith) {
+                    @RequestParam(required = false) Long consistentWith,
+                    @RequestParam(required = false) Instant asOf) {
         List<OutreachKey> grouping = OutreachKey.parse(groupBy);
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadQueryParameterException("from", "must not be after 'to'");
         }
         consistency.awaitProcessed(consistentWith, AnalyticsProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
-        List<Row> rows = requests.countOutreach(ownerId, grouping, from == null ? EARLIEST : from,
-                        to == null ? LATEST : to)
+        Function<OutreachReport, List<Row>> count = report -> report.countOutreach(ownerId, grouping,
+                        from == null ? EARLIEST : from, to == null ? LATEST : to)
                 .stream().map(counts -> Row.of(counts, grouping)).toList();
+        List<Row> rows = asOf == null ? count.apply(requests)
+                : journal.read(ownerId, asOf, consistentWith, AnalyticsAsOf.READ_MODEL, count);
         return new Report(grouping.stream().map(OutreachKey::parameter).collect(Collectors.joining(",")), from, to,
                 rows);
     }

@@ -1,7 +1,5 @@
 package app.rapport.query.support;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import javax.sql.DataSource;
-
 import app.rapport.platform.PracticeSettings;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
@@ -21,10 +17,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,23 +27,17 @@ import org.springframework.stereotype.Component;
  * copies. One fold for every view, and the live code in both halves, so the journal as it stood
  * and the journal as it stands cannot disagree on what an event means.
  * <p>
- * How, on one pooled connection and in one transaction that is always rolled back:
+ * How:
  * <ol>
- * <li>{@code CREATE TEMP TABLE t (LIKE t INCLUDING DEFAULTS INCLUDING INDEXES) ON COMMIT DROP} for
- * each table the view's read models name. PostgreSQL looks up unqualified names in the session's
- * temporary schema first, so the projections' and the queries' own SQL (which never name a schema)
- * reads and writes the copies from then on, on this connection only.</li>
- * <li>{@code SET LOCAL search_path TO pg_temp}: from then on an unqualified name is a copy or
- * nothing (the system catalogs aside), so a table a read model forgot to name fails the query
- * instead of being read or written live; and {@code SET TRANSACTION READ ONLY}, which still allows
- * writing temporary tables and refuses writing any other, even one named with its schema.</li>
- * <li>The events, read from the store ({@link RecordedEvents}), handed to the projections in one
- * {@link BatchingUnitOfWork}, as a processor hands a batch over: the projections load their rows
- * once, change them per event and write them in one batched upsert per table on commit. A
- * correction re-derives its contact from the same events ({@link FoldedRederivation}).</li>
+ * <li>The owner's contacts ({@link OwnerContacts}) and their events recorded by {@code asOf}, read
+ * from the store in one statement ({@link RecordedEvents}).</li>
+ * <li>On a connection of its own whose copies of the read models' tables are empty, in a read-only
+ * transaction that is always rolled back and in which unqualified names are the copies alone
+ * ({@link TableCopies}): the events handed to new instances of the projections in one
+ * {@link BatchingUnitOfWork}, as a processor hands a batch over, so the projections load their
+ * rows once, change them per event and write them in one batched upsert per table; a correction
+ * re-derives its contact from the same events ({@link FoldedRederivation}).</li>
  * <li>The question, on the same connection, with {@code asOf} as its "now".</li>
- * <li>Rollback: the copies are gone (created in the transaction, and dropped at commit besides), so
- * a pooled connection never keeps one that would hide a live table from its next user.</li>
  * </ol>
  * Nothing waits for a processor but {@code consistentWith} on the owner's contacts: the event
  * store is always current.
@@ -58,7 +45,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class JournalAsOf {
 
-    private final DataSource dataSource;
+    private final TableCopies copies;
     private final RecordedEvents recorded;
     private final OwnerContacts owners;
     private final ConsistencyGate consistency;
@@ -66,9 +53,9 @@ public class JournalAsOf {
     private final EventStore eventStore;
     private final Clock clock;
 
-    JournalAsOf(DataSource dataSource, RecordedEvents recorded, OwnerContacts owners, ConsistencyGate consistency,
+    JournalAsOf(TableCopies copies, RecordedEvents recorded, OwnerContacts owners, ConsistencyGate consistency,
                 PracticeSettings practice, EventStore eventStore, Clock clock) {
-        this.dataSource = dataSource;
+        this.copies = copies;
         this.recorded = recorded;
         this.owners = owners;
         this.consistency = consistency;
@@ -138,32 +125,16 @@ public class JournalAsOf {
                 .filter(event -> EventSubject.of(event.getPayload())
                         .map(subject -> subject.ownerId().equals(ownerId)).orElse(false))
                 .toList();
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-                for (String table : tablesOf(models)) {
-                    jdbc.execute("CREATE TEMP TABLE " + table + " (LIKE " + table
-                            + " INCLUDING DEFAULTS INCLUDING INDEXES) ON COMMIT DROP");
-                }
-                jdbc.execute("SET LOCAL search_path TO pg_temp");
-                jdbc.execute("SET TRANSACTION READ ONLY");
-                AsOfReadModel.Parts parts = new AsOfReadModel.Parts(jdbc, JdbcClient.create(jdbc), practice,
-                        new FoldedRederivation(eventStore, events));
-                List<Object> projections = new ArrayList<>();
-                for (AsOfReadModel<?> model : models) {
-                    projections.add(model.projection().apply(parts));
-                }
-                handle(events, projections);
-                return question.apply(parts);
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(autoCommit);
+        return copies.inCopies(tablesOf(models), jdbc -> {
+            AsOfReadModel.Parts parts = new AsOfReadModel.Parts(jdbc, JdbcClient.create(jdbc), practice,
+                    new FoldedRederivation(eventStore, events));
+            List<Object> projections = new ArrayList<>();
+            for (AsOfReadModel<?> model : models) {
+                projections.add(model.projection().apply(parts));
             }
-        } catch (SQLException e) {
-            throw new SQLExceptionSubclassTranslator().translate("Folding a journal as of " + asOf, null, e);
-        }
+            handle(events, projections);
+            return question.apply(parts);
+        });
     }
 
     private static Set<String> tablesOf(List<AsOfReadModel<?>> models) {

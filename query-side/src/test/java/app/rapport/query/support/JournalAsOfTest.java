@@ -3,11 +3,14 @@ package app.rapport.query.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.query.Journal;
@@ -17,14 +20,19 @@ import app.rapport.query.followup.FollowUpsAsOf;
 import app.rapport.query.timeline.TimelineAsOf;
 import app.rapport.values.Channel;
 import app.rapport.values.FollowUpKind;
+import javax.sql.DataSource;
+
+import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The engine: a fold at now holds the live rows of every read model; the copies are the session's
- * own and gone afterwards; nothing reaches the live tables, and a live write meanwhile is not
- * disturbed; a table a read model forgot is refused, not written live.
+ * The engine: a fold at now holds the live rows of every read model; a fold reads copies of its
+ * own, empty at every use, and the application's connections never have any; nothing reaches the
+ * live tables, and a live write meanwhile is not disturbed; a table no read model names is
+ * refused, never read or written live.
  */
 class JournalAsOfTest extends AsOfJournals {
 
@@ -33,6 +41,8 @@ class JournalAsOfTest extends AsOfJournals {
 
     @Autowired
     JournalAsOf journalAsOf;
+    @Autowired
+    DataSource dataSource;
 
     /** The owner's rows of every table of the read models, in a total order. */
     static Map<String, List<Map<String, Object>>> rowsOf(JdbcClient client, String ownerId,
@@ -66,7 +76,7 @@ class JournalAsOfTest extends AsOfJournals {
     }
 
     @Test
-    void theCopiesAreTheConnectionsOwn_andGoneAfterwards() {
+    void theFoldReadsItsOwnCopies_readOnly() {
         Journal mentee = mentee();
         mentee.contact("Maya Chen", T0);
         journal().contact("Someone else's contact", T0);
@@ -82,10 +92,53 @@ class JournalAsOfTest extends AsOfJournals {
         assertThat(inside).as("unqualified names are the copies; only this owner's contact; read-only")
                 .containsExactly(true, 1L, "on");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM contact", Long.class)).isGreaterThan(1L);
-        assertThat(jdbc.queryForObject("""
-                SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE n.nspname LIKE 'pg_temp%' AND c.relkind = 'r'""", Long.class))
-                .as("temporary tables left on any session").isZero();
+    }
+
+    @Test
+    void theCopiesAreEmptyAtEveryUse_vacuumsIncluded() {
+        Journal maya = mentee();
+        maya.contact("Maya Chen", T0);
+        Journal omar = mentee();
+        omar.contact("Omar Haddad", T0).followUp(day(1));
+        omar.contact("Lee Park", T0);
+        awaitProjections();
+
+        for (int i = 0; i < TableCopies.CONNECTIONS * TableCopies.USES_PER_VACUUM + 8; i++) {
+            Journal mentee = i % 2 == 0 ? maya : omar;
+            long[] rows = journalAsOf.read(mentee.owner(), NOW, null, EVERY_VIEW, client -> new long[] {
+                    client.sql("SELECT count(*) FROM contact").query(Long.class).single(),
+                    client.sql("SELECT count(*) FROM contact_follow_up").query(Long.class).single()});
+            assertThat(rows).as("fold " + i).containsExactly(i % 2 == 0 ? new long[] {1, 0} : new long[] {2, 1});
+        }
+    }
+
+    @Test
+    void theApplicationsOwnConnections_neverHaveCopies() throws Exception {
+        Journal mentee = everything();
+        awaitProjections();
+        for (int i = 0; i < 10; i++) {
+            journalAsOf.read(mentee.owner(), day(i * 3), null, EVERY_VIEW, client -> null);
+        }
+
+        List<Connection> borrowed = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                borrowed.add(dataSource.getConnection());
+            }
+            for (Connection connection : borrowed) {
+                try (var statement = connection.createStatement();
+                     var found = statement.executeQuery(
+                             "SELECT count(*) FROM pg_class WHERE relnamespace = pg_my_temp_schema()")) {
+                    found.next();
+                    assertThat(found.getLong(1)).as("temporary tables on a connection of the application's pool")
+                            .isZero();
+                }
+            }
+        } finally {
+            for (Connection connection : borrowed) {
+                connection.close();
+            }
+        }
     }
 
     @Test
@@ -123,22 +176,41 @@ class JournalAsOfTest extends AsOfJournals {
                 mentee.owner())).isEqualTo(1);
     }
 
-    @Test
-    void aTableTheReadModelForgot_isRefused_andNothingIsWrittenLive() {
-        Journal mentee = mentee();
-        var maya = mentee.contact("Maya Chen", T0);
-        UUID interview = maya.request(Channel.EMAIL, 30, "archives work", day(1));
-        maya.accept(interview, day(2));
-        awaitProjections();
-        Map<String, List<Map<String, Object>>> before = liveRowsOf(mentee.owner());
-        AsOfReadModel<Object> forgetful = new AsOfReadModel<>("contacts without interviews", List.of("contact"),
-                ContactsAsOf.READ_MODEL.projection(), parts -> null);
+    /** A projection with a table no read model names: what a table left out of its package's AsOf would do. */
+    static class ProbeProjection {
 
-        assertThatThrownBy(() -> journalAsOf.read(mentee.owner(), NOW, null, List.of(forgetful), client -> null))
-                .rootCause().hasMessageContaining("relation \"contact_interview\" does not exist");
-        assertThat(liveRowsOf(mentee.owner())).isEqualTo(before);
-        assertThat(before.get("contact_interview")).singleElement()
-                .satisfies(row -> assertThat(row.get("status")).isEqualTo("ACCEPTED"));
+        private final JdbcTemplate jdbc;
+
+        ProbeProjection(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @EventHandler
+        void on(ContactAdded event) {
+            jdbc.update("INSERT INTO asof_probe (contact_id) VALUES (?)", event.contactId());
+        }
+    }
+
+    @Test
+    void aTableNoReadModelNames_isNeitherWrittenNorReadLive() {
+        jdbc.execute("CREATE TABLE asof_probe (contact_id UUID)");
+        try {
+            Journal mentee = mentee();
+            var maya = mentee.contact("Maya Chen", T0);
+            awaitProjections();
+            jdbc.update("INSERT INTO asof_probe (contact_id) VALUES (?)", maya.id);
+            AsOfReadModel<Object> probe = new AsOfReadModel<>("probe", List.of(),
+                    parts -> new ProbeProjection(parts.jdbc()), parts -> null);
+
+            assertThatThrownBy(() -> journalAsOf.read(mentee.owner(), NOW, null, List.of(probe), client -> null))
+                    .rootCause().hasMessageContaining("relation \"asof_probe\" does not exist");
+            assertThatThrownBy(() -> journalAsOf.read(mentee.owner(), NOW, null, List.of(ContactsAsOf.READ_MODEL),
+                    client -> client.sql("SELECT count(*) FROM asof_probe").query(Long.class).single()))
+                    .rootCause().hasMessageContaining("relation \"asof_probe\" does not exist");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM asof_probe", Long.class)).isEqualTo(1);
+        } finally {
+            jdbc.execute("DROP TABLE asof_probe");
+        }
     }
 
     @Test
