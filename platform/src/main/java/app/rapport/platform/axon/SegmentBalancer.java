@@ -81,6 +81,9 @@ public class SegmentBalancer implements SmartLifecycle {
                 log.warn("Segment balancing paused, the database cannot be read: {}", e.getMessage());
                 databaseUnavailable = true;
             }
+        } catch (Error e) {
+            // A scheduled task that throws is never run again: say so, and try again next tick.
+            log.error("Segment balancing failed; trying again in the next round", e);
         }
     }
 
