@@ -48,6 +48,9 @@ final class Benchmark {
         queries(contactsOf);
         replay();
 
+        // last: the imported contacts change no figure before it
+        figures.putAll(new ImportLoad(app.baseUrl(), out).run(users.writers.get(0), ImportLoad.rowsFor(settings)));
+
         double write = (double) figures.get("write_commands_per_s");
         double rawSingle = (double) figures.get("raw_single_tx_inserts_per_s");
         double replay = (double) figures.get("replay_events_per_s");

@@ -22,8 +22,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The HTTP edge both sides share: body limits and problem documents for every failure. */
 @Configuration(proxyBeanMethods = false)
-@Import({ProblemResponses.class, ProblemErrorController.class, OpenApiConfiguration.class,
-        ImportTemplateController.class})
+@Import({ProblemResponses.class, ProblemErrorController.class, OpenApiConfiguration.class})
 public class WebConfiguration {
 
     @Bean
