@@ -14,14 +14,20 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 /**
  * {@link Rederivation} for a fold of events already read: a correction met in the fold re-derives
  * its contact from those events (which hold the contact's whole stream as recorded by the moment,
- * so everything up to the correction) instead of reading the store again.
+ * so everything up to the correction) instead of reading the store again. One per connection with
+ * copies, told before each fold which events it folds.
  */
 final class FoldedRederivation extends Rederivation {
 
     private final Map<String, List<DomainEventMessage<?>>> streams = new HashMap<>();
 
-    FoldedRederivation(EventStore eventStore, List<? extends EventMessage<?>> events) {
+    FoldedRederivation(EventStore eventStore) {
         super(eventStore);
+    }
+
+    /** The events of the fold about to run. */
+    void over(List<? extends EventMessage<?>> events) {
+        streams.clear();
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domain) {
                 streams.computeIfAbsent(domain.getAggregateIdentifier(), id -> new ArrayList<>()).add(domain);

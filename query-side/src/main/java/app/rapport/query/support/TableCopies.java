@@ -4,11 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -46,17 +47,38 @@ class TableCopies {
     static final int USES_PER_VACUUM = 50;
 
     private final DataSource live;
-    /** The copies each connection has, and its uses since the last vacuum; by physical connection. */
-    private final Map<Connection, Copies> copiesOf = new WeakHashMap<>();
+    /** What each connection keeps, by physical connection: the pool's proxies change with every use. */
+    private final Map<Connection, Session> sessions = new HashMap<>();
     private HikariDataSource pool;
 
     TableCopies(DataSource live) {
         this.live = live;
     }
 
-    private static final class Copies {
-        final Set<String> tables = new HashSet<>();
-        int uses;
+    /**
+     * One connection with copies, as its user sees it while it has it: the connection (physical,
+     * the same at every use) and what the user keeps with it from one use to the next.
+     */
+    static final class Session {
+
+        private final JdbcTemplate jdbc;
+        private final Set<String> tables = new HashSet<>();
+        private final Map<Object, Object> kept = new HashMap<>();
+        private int uses;
+
+        private Session(Connection physical) {
+            this.jdbc = new JdbcTemplate(new SingleConnectionDataSource(physical, true));
+        }
+
+        JdbcTemplate jdbc() {
+            return jdbc;
+        }
+
+        /** What the user keeps under {@code key} with this connection, made on first use. */
+        @SuppressWarnings("unchecked")
+        <V> V kept(Object key, Supplier<V> make) {
+            return (V) kept.computeIfAbsent(key, ignored -> make.get());
+        }
     }
 
     /**
@@ -67,19 +89,18 @@ class TableCopies {
      * (writing a temporary table is still allowed, writing any other is refused, even one named
      * with its schema). The transaction is rolled back, whatever {@code work} did.
      */
-    <T> T inCopies(Collection<String> tables, Function<JdbcTemplate, T> work) {
+    <T> T inCopies(Collection<String> tables, Function<Session, T> work) {
         try (Connection connection = pool().getConnection()) {
-            Copies copies = prepare(connection, tables);
+            Session session = prepare(connection, tables);
             connection.setAutoCommit(false);
             try {
-                JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-                jdbc.execute("SET LOCAL search_path TO pg_temp");
-                jdbc.execute("SET TRANSACTION READ ONLY");
-                return work.apply(jdbc);
+                session.jdbc.execute("SET LOCAL search_path TO pg_temp");
+                session.jdbc.execute("SET TRANSACTION READ ONLY");
+                return work.apply(session);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
-                copies.uses++;
+                session.uses++;
             }
         } catch (SQLException e) {
             throw new SQLExceptionSubclassTranslator().translate("Folding into table copies", null, e);
@@ -87,27 +108,42 @@ class TableCopies {
     }
 
     /** Makes the copies the connection lacks, and vacuums them when it is time, outside any transaction. */
-    private Copies prepare(Connection connection, Collection<String> tables) throws SQLException {
-        Copies copies;
-        synchronized (copiesOf) {
-            copies = copiesOf.computeIfAbsent(connection.unwrap(Connection.class), physical -> new Copies());
+    private Session prepare(Connection connection, Collection<String> tables) throws SQLException {
+        Session session;
+        Connection physical = connection.unwrap(Connection.class);
+        synchronized (sessions) {
+            session = sessions.get(physical);
+            if (session == null) {
+                // a connection the pool has retired is closed: forget what it kept
+                sessions.keySet().removeIf(TableCopies::isClosed);
+                session = new Session(physical);
+                sessions.put(physical, session);
+            }
         }
         try (Statement statement = connection.createStatement()) {
             for (String table : tables) {
-                if (!copies.tables.contains(table)) {
+                if (!session.tables.contains(table)) {
                     // LIKE names the live table: it resolves before the copy exists, and IF NOT EXISTS skips it after
                     statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + table + " (LIKE " + table
                             + " INCLUDING DEFAULTS INCLUDING INDEXES)");
-                    copies.tables.add(table);
+                    session.tables.add(table);
                 }
             }
-            if (copies.uses >= USES_PER_VACUUM) {
-                statement.execute("VACUUM " + String.join(", ", copies.tables.stream().map(t -> "pg_temp." + t)
+            if (session.uses >= USES_PER_VACUUM) {
+                statement.execute("VACUUM " + String.join(", ", session.tables.stream().map(t -> "pg_temp." + t)
                         .toList()));
-                copies.uses = 0;
+                session.uses = 0;
             }
         }
-        return copies;
+        return session;
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     private synchronized HikariDataSource pool() throws SQLException {
