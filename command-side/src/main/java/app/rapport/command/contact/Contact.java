@@ -2,6 +2,9 @@ package app.rapport.command.contact;
 
 import app.rapport.command.BusinessTime;
 import app.rapport.command.RuleViolation;
+import app.rapport.commands.commitment.DropCommitment;
+import app.rapport.commands.commitment.KeepCommitment;
+import app.rapport.commands.commitment.MakeCommitment;
 import app.rapport.commands.contact.AddContact;
 import app.rapport.commands.contact.ArchiveContact;
 import app.rapport.commands.contact.AskAboutOpenings;
@@ -21,6 +24,9 @@ import app.rapport.commands.interview.ScheduleInterview;
 import app.rapport.commands.interview.SendNudge;
 import app.rapport.commands.interview.SendThankYou;
 import app.rapport.events.ContactEvent;
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
@@ -49,9 +55,12 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -94,6 +103,7 @@ public class Contact {
     private final Map<UUID, FollowUp> followUps = new HashMap<>();
     private final Map<UUID, JobInquiry> inquiries = new HashMap<>();
     private final Map<UUID, String> referredNames = new HashMap<>();
+    private final Map<UUID, Commitment> commitments = new HashMap<>();
     // Every event of the contact's own, by its id, as it now reads; each interview keeps its steps.
     private final Map<String, Entry> entries = new HashMap<>();
 
@@ -266,8 +276,69 @@ public class Contact {
         requireNotBeforeAdded(command.at(), "follow-up", asked);
         Required.value(command.kind(), "kind", asked);
         Required.value(command.channel(), "channel", asked);
+        List<UUID> keeps = List.copyOf(new LinkedHashSet<>(command.keeps()));
+        keeps.forEach(commitmentId -> requireOpenToKeep(commitmentId, command.at(), asked));
         apply(new FollowUpLogged(contactId, ownerId, command.followUpId(), command.kind(), command.channel(),
-                command.note(), command.at()));
+                command.note(), command.at(), keeps));
+        keeps.forEach(commitmentId -> apply(new CommitmentKept(contactId, ownerId, commitmentId,
+                command.followUpId(), null, command.at())));
+    }
+
+    /** Records a promise made to the contact, under a client-chosen id that makes it safe to retry. */
+    @CommandHandler
+    public void handle(MakeCommitment command, Clock clock) {
+        String asked = "make commitment " + command.commitmentId() + " to contact " + contactId;
+        requireOwnedBy(command.ownerId());
+        Required.value(command.commitmentId(), "commitment id", asked);
+        Commitment earlier = commitments.get(command.commitmentId());
+        if (earlier != null) {
+            if (earlier.isRetryOf(command)) {
+                return;
+            }
+            throw idReused(asked, "the id belongs to a commitment made before");
+        }
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        requireNotBeforeAdded(command.at(), "commitment", asked);
+        Required.value(command.promise(), "promise", asked);
+        if (command.interviewId() != null) {
+            interview(command.interviewId());
+        }
+        Commitment.requireDueNotBeforeMade(command, asked);
+        apply(new CommitmentMade(contactId, ownerId, command.commitmentId(), command.interviewId(), command.promise(),
+                command.dueBy(), command.at()));
+    }
+
+    /** Keeps an open promise on its own; keeping it again with the same note is answered as the first time. */
+    @CommandHandler
+    public void handle(KeepCommitment command, Clock clock) {
+        String asked = "keep commitment " + command.commitmentId() + " to contact " + contactId;
+        requireOwnedBy(command.ownerId());
+        Commitment commitment = commitment(command.commitmentId());
+        if (commitment.wasKeptAloneWith(command.note())) {
+            return;
+        }
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        commitment.requireOpen(asked);
+        commitment.requireNotBeforeMade(command.at(), "keep", asked);
+        apply(new CommitmentKept(contactId, ownerId, commitment.commitmentId(), null, command.note(), command.at()));
+    }
+
+    /** Drops an open promise; dropping it again for the same reason is answered as the first time. */
+    @CommandHandler
+    public void handle(DropCommitment command, Clock clock) {
+        String asked = "drop commitment " + command.commitmentId() + " to contact " + contactId;
+        requireOwnedBy(command.ownerId());
+        Commitment commitment = commitment(command.commitmentId());
+        if (commitment.wasDroppedFor(command.reason())) {
+            return;
+        }
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        commitment.requireOpen(asked);
+        commitment.requireNotBeforeMade(command.at(), "drop", asked);
+        apply(new CommitmentDropped(contactId, ownerId, commitment.commitmentId(), command.reason(), command.at()));
     }
 
     @CommandHandler
@@ -344,6 +415,7 @@ public class Contact {
         if (corrected.equals(entry.event())) {
             return;
         }
+        requireKeptPromisesStayPut(entry, corrected, asked);
         BusinessTime.requireNotInFuture(corrected.at(), clock, asked);
         if (corrected instanceof InterviewRequested) {
             requireNotBeforeAdded(corrected.at(), "request", asked);
@@ -381,6 +453,7 @@ public class Contact {
         if (entry.retracted()) {
             return;
         }
+        requireNoPromiseReopened(entry, asked);
         if (!(entry.event() instanceof FollowUpLogged || entry.event() instanceof JobInquiryMade)) {
             throw Entry.notRetractable(asked, "it records " + entry.type());
         }
@@ -403,7 +476,8 @@ public class Contact {
     private static boolean isRetryOf(FollowUp earlier, LogFollowUp command) {
         return earlier.kind() == command.kind()
                 && earlier.channel() == command.channel()
-                && Objects.equals(earlier.note(), command.note());
+                && Objects.equals(earlier.note(), command.note())
+                && Set.copyOf(earlier.keeps()).equals(Set.copyOf(command.keeps()));
     }
 
     // The acknowledgement shows only in an early inquiry: an established contact is asked on time either way.
@@ -437,6 +511,46 @@ public class Contact {
             throw new RuleViolation("before-previous-step",
                     "Cannot %s: the %s (%s) would come before the contact was added (%s); no step is dated before the step it follows."
                             .formatted(asked, what, at, addedAt));
+        }
+    }
+
+    private Commitment commitment(UUID commitmentId) {
+        Commitment commitment = commitmentId == null ? null : commitments.get(commitmentId);
+        if (commitment == null) {
+            throw new CommitmentNotFound(contactId, commitmentId);
+        }
+        return commitment;
+    }
+
+    // A follow-up keeps only what is still promised, and not before it was promised.
+    private void requireOpenToKeep(UUID commitmentId, Instant at, String asked) {
+        Commitment commitment = commitments.get(commitmentId);
+        if (commitment == null || !commitment.isOpen()) {
+            throw Commitment.notOpenToKeep(asked, commitmentId, commitment);
+        }
+        commitment.requireNotBeforeMade(at, "follow-up", asked);
+    }
+
+    // A kept commitment cannot be reopened yet, so the follow-up that kept it keeps its time.
+    private static void requireKeptPromisesStayPut(Entry entry, ContactEvent corrected, String asked) {
+        if (entry.event() instanceof FollowUpLogged followUp && !followUp.keeps().isEmpty()
+                && !followUp.at().equals(corrected.at())) {
+            throw new RuleViolation("not-correctable",
+                    ("Cannot %s: the follow-up kept commitments %s at its time, and a kept commitment cannot be "
+                            + "reopened or moved yet; its note and channel can be corrected.").formatted(asked, followUp.keeps()));
+        }
+    }
+
+    // Commitments are not retractable yet: what was kept stays kept, an open one is dropped instead.
+    private static void requireNoPromiseReopened(Entry entry, String asked) {
+        if (entry.event() instanceof FollowUpLogged followUp && !followUp.keeps().isEmpty()) {
+            throw Entry.notRetractable(asked, "the follow-up kept commitments " + followUp.keeps()
+                    + ", and a kept commitment cannot be reopened yet");
+        }
+        if (entry.event() instanceof CommitmentMade || entry.event() instanceof CommitmentKept
+                || entry.event() instanceof CommitmentDropped) {
+            throw Entry.notRetractable(asked, "it records " + entry.type()
+                    + ", and commitments cannot be retracted yet (drop an open one instead)");
         }
     }
 
@@ -532,7 +646,25 @@ public class Contact {
     @EventSourcingHandler
     void on(FollowUpLogged event, @MessageIdentifier String entryId) {
         entries.put(entryId, Entry.recorded(event));
-        followUps.put(event.followUpId(), new FollowUp(event.kind(), event.channel(), event.note()));
+        followUps.put(event.followUpId(), new FollowUp(event.kind(), event.channel(), event.note(), event.keeps()));
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentMade event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
+        commitments.put(event.commitmentId(), Commitment.made(event));
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentKept event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
+        commitments.computeIfPresent(event.commitmentId(), (id, commitment) -> commitment.keptBy(event));
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentDropped event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
+        commitments.computeIfPresent(event.commitmentId(), (id, commitment) -> commitment.droppedBy(event));
     }
 
     @EventSourcingHandler

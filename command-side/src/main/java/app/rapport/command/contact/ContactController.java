@@ -73,7 +73,7 @@ class ContactController {
                                               @Valid @RequestBody LogFollowUpRequest request) {
         UUID followUpId = request.followUpId() != null ? request.followUpId() : UUID.randomUUID();
         StreamState state = send(ifMatch, new LogFollowUp(contactId, acting.owner(), followUpId,
-                request.kind(), request.channel(), request.note(), acting.atOrNow(request.at())));
+                request.kind(), request.channel(), request.note(), acting.atOrNow(request.at()), request.keeps()));
         return Answers.created(URI.create(location(contactId) + "/follow-ups/" + followUpId),
                 CommandAnswer.forFollowUp(contactId, followUpId, state));
     }

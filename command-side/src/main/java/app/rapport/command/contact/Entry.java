@@ -3,6 +3,9 @@ package app.rapport.command.contact;
 import app.rapport.command.RuleViolation;
 import app.rapport.events.ContactEvent;
 import app.rapport.events.Corrections;
+import app.rapport.events.commitment.CommitmentDropped;
+import app.rapport.events.commitment.CommitmentKept;
+import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
@@ -29,15 +32,23 @@ record Entry(ContactEvent event, boolean retracted) {
             Corrections.ACTUAL_MINUTES, Corrections.NOTE, Corrections.NOTES, Corrections.CHANNEL);
 
     /** What to do instead, for the entries that cannot be corrected. */
-    private static final Map<Class<?>, String> INSTEAD_OF_CORRECTING = Map.of(
-            ContactAdded.class, "change the contact's details instead",
-            ContactDetailsChanged.class, "change the contact's details again instead",
-            FollowUpCadenceSet.class, "set the cadence again instead",
-            ContactArchived.class, "restore the contact instead",
-            ContactRestored.class, "archive the contact instead",
-            ReferralReceived.class, "the person referred is a contact of their own; change their details instead",
-            EntryCorrected.class, "correct the entry it corrected once more instead",
-            EntryRetracted.class, "a retraction stands; record the entry again instead");
+    private static final Map<Class<?>, String> INSTEAD_OF_CORRECTING = Map.ofEntries(
+            Map.entry(ContactAdded.class, "change the contact's details instead"),
+            Map.entry(ContactDetailsChanged.class, "change the contact's details again instead"),
+            Map.entry(FollowUpCadenceSet.class, "set the cadence again instead"),
+            Map.entry(ContactArchived.class, "restore the contact instead"),
+            Map.entry(ContactRestored.class, "archive the contact instead"),
+            Map.entry(ReferralReceived.class,
+                    "the person referred is a contact of their own; change their details instead"),
+            Map.entry(EntryCorrected.class, "correct the entry it corrected once more instead"),
+            Map.entry(EntryRetracted.class, "a retraction stands; record the entry again instead"),
+            // not correctable yet: the simplest honest answer until commitments can be reopened
+            Map.entry(CommitmentMade.class,
+                    "commitments cannot be corrected yet; drop it and make the commitment again instead"),
+            Map.entry(CommitmentKept.class,
+                    "commitments cannot be corrected or reopened yet; make a new commitment if the promise still stands"),
+            Map.entry(CommitmentDropped.class,
+                    "commitments cannot be corrected or reopened yet; make a new commitment if the promise still stands"));
 
     static Entry recorded(ContactEvent event) {
         return new Entry(event, false);

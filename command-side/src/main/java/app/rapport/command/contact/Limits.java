@@ -12,6 +12,7 @@ final class Limits {
     static final int NOTES = 20_000;
     static final int QUESTIONS = 50;
     static final int QUESTION = 500;
+    static final int KEEPS = 50;
 
     private Limits() {
     }

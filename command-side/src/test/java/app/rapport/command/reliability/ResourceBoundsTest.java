@@ -3,6 +3,7 @@ package app.rapport.command.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +123,7 @@ class ResourceBoundsTest {
             }
             String path = endpoint.path(Map.of("contactId", UUID.randomUUID().toString(),
                     "interviewId", UUID.randomUUID().toString(), "entryId", UUID.randomUUID().toString(),
-                    "username", TestUsers.MENTOR));
+                    "commitmentId", UUID.randomUUID().toString(), "username", TestUsers.MENTOR));
             for (Bound bound : boundsOf(endpoint.body())) {
                 Answer atEdge = api.send(endpoint.method(), path, withField(endpoint.body(), bound.field(),
                         bound.atEdge()), null);
@@ -162,7 +163,10 @@ class ResourceBoundsTest {
                         quote(email ? emailOf(size.max()) : "x".repeat(size.max())),
                         quote(email ? emailOf(size.max() + 1) : "x".repeat(size.max() + 1))));
             }
-            if (Collection.class.isAssignableFrom(component.getType()) && size != null) {
+            if (Collection.class.isAssignableFrom(component.getType()) && size != null && holdsIds(component)) {
+                bounds.add(new Bound(name, size.min() + " to " + size.max() + " ids",
+                        ids(size.max()), ids(size.max() + 1)));
+            } else if (Collection.class.isAssignableFrom(component.getType()) && size != null) {
                 bounds.add(new Bound(name, size.min() + " to " + size.max() + " items",
                         strings(size.max(), 1), strings(size.max() + 1, 1)));
                 if (size.min() > 0) {
@@ -209,6 +213,16 @@ class ResourceBoundsTest {
         }
         host.append("c".repeat(domain - host.length() - 4)).append(".org");
         return local + "@" + host;
+    }
+
+    private static boolean holdsIds(RecordComponent component) {
+        return component.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] == UUID.class;
+    }
+
+    private static String ids(int count) {
+        return IntStream.range(0, count).mapToObj(i -> quote(UUID.randomUUID().toString()))
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static String strings(int count, int length) {
