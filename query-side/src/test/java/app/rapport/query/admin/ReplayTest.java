@@ -14,6 +14,7 @@ import app.rapport.events.interview.InterviewHeld;
 import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.query.Journal;
+import app.rapport.query.Promises;
 import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
 import app.rapport.values.EntryChanges;
@@ -28,7 +29,7 @@ class ReplayTest extends QueryIntegrationTest {
     static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
     static final String[] READ_MODEL_TABLES = {"contact", "contact_interview", "contact_follow_up",
             "contact_commitment", "timeline_entry", "timeline_state", "due_item", "due_contact", "outreach_contact",
-            "outreach_request", "outreach_job_inquiry", "audit_entry", "mentor_grant"};
+            "outreach_request", "outreach_job_inquiry", "audit_entry", "mentor_grant", "commitment", "commitment_contact"};
 
     void someHistory() {
         Journal journal = journal();
@@ -53,7 +54,25 @@ class ReplayTest extends QueryIntegrationTest {
             }
         }
         amendedHistory(journal);
+        promises(journal);
         awaitProjections();
+    }
+
+    /** Promises due, kept on time and late, by a follow-up, dropped, and open across an archive and a restore. */
+    void promises(Journal journal) {
+        var contact = journal.contact("Promised", T0);
+        UUID interview = contact.request(Channel.EMAIL, 30, "work", T0);
+        contact.accept(interview, T0).hold(interview, 30, 30, T0.plus(Duration.ofDays(2)));
+        UUID article = Promises.make(contact, "send the article", interview, T0.plus(Duration.ofDays(9)),
+                T0.plus(Duration.ofDays(2)));
+        UUID slides = Promises.make(contact, "send the slides", interview, T0.plus(Duration.ofDays(4)),
+                T0.plus(Duration.ofDays(2)));
+        UUID visit = Promises.make(contact, "visit the archive", null, null, T0.plus(Duration.ofDays(2)));
+        Promises.make(contact, "tell her how it went", null, T0.plus(Duration.ofDays(40)), T0.plus(Duration.ofDays(3)));
+        Promises.followUpKeeping(contact, T0.plus(Duration.ofDays(5)), article);
+        Promises.keep(contact, slides, "late, but sent", T0.plus(Duration.ofDays(6)));
+        contact.archive(T0.plus(Duration.ofDays(7))).restore(T0.plus(Duration.ofDays(8)));
+        Promises.drop(contact, visit, "it closed", T0.plus(Duration.ofDays(9)));
     }
 
     /** Nudges, a late answer, corrections and retractions, each of which a replay must fold as the live processor did. */
