@@ -112,6 +112,16 @@ class JournalImport {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The id an interview, follow-up, job inquiry or commitment of a contact given an id of its own
+     * gets: read models know them by their ids across journals, so a copy of a journal's contact
+     * must not reuse its members' ids either.
+     */
+    static UUID memberIdFor(UUID importId, UUID contactId, UUID memberId) {
+        return UUID.nameUUIDFromBytes(("rapport-import-member\n" + importId + "\n" + contactId + "\n" + memberId)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     ImportAnswer run(ImportFile file, boolean dryRun) {
         long started = System.nanoTime();
         List<JournalLine> lines = JournalFile.read(file.text(), events);
@@ -317,6 +327,17 @@ class JournalImport {
             }
         }
 
+        /** A member's id in the importer's journal: its own when its contact kept its id. */
+        private UUID member(ContactEvent event, UUID memberId) {
+            UUID contact = event.contactId();
+            return memberId == null || contact.equals(ids.get(contact)) ? memberId
+                    : memberIdFor(importId, contact, memberId);
+        }
+
+        private List<UUID> members(ContactEvent event, List<UUID> memberIds) {
+            return memberIds.stream().map(memberId -> member(event, memberId)).toList();
+        }
+
         private Object commandFor(JournalLine line, ContactEvent event, UUID id) {
             if (event instanceof ContactAdded e) {
                 Provenance provenance = e.provenance() != null ? e.provenance()
@@ -336,60 +357,63 @@ class JournalImport {
                 return new RestoreContact(id, owner, e.at());
             }
             if (event instanceof FollowUpLogged e) {
-                return new LogFollowUp(id, owner, e.followUpId(), e.kind(), e.channel(), e.note(), e.at(), e.keeps());
+                return new LogFollowUp(id, owner, member(e, e.followUpId()), e.kind(), e.channel(), e.note(), e.at(),
+                        members(e, e.keeps()));
             }
             if (event instanceof ReferralLinked e) {
                 return new LinkReferral(id, owner, ids.getOrDefault(e.referredContactId(), e.referredContactId()),
                         e.at());
             }
             if (event instanceof CommitmentMade e) {
-                return new MakeCommitment(id, owner, e.commitmentId(), e.interviewId(), e.promise(), e.dueBy(), e.at());
+                return new MakeCommitment(id, owner, member(e, e.commitmentId()), member(e, e.interviewId()), e.promise(),
+                        e.dueBy(), e.at());
             }
             if (event instanceof CommitmentKept e) {
-                return new KeepCommitment(id, owner, e.commitmentId(), e.note(), e.at());
+                return new KeepCommitment(id, owner, member(e, e.commitmentId()), e.note(), e.at());
             }
             if (event instanceof CommitmentDropped e) {
-                return new DropCommitment(id, owner, e.commitmentId(), e.reason(), e.at());
+                return new DropCommitment(id, owner, member(e, e.commitmentId()), e.reason(), e.at());
             }
             if (event instanceof JobInquiryMade e) {
                 // inquiries recorded before they had ids get one fixed by the line's event
                 UUID inquiryId = e.inquiryId() != null ? e.inquiryId() : UUID.nameUUIDFromBytes(
                         ("rapport-import-inquiry\n" + importId + "\n" + line.line()).getBytes(StandardCharsets.UTF_8));
-                return new AskAboutOpenings(id, owner, inquiryId, e.note(), e.early(), e.at());
+                return new AskAboutOpenings(id, owner, member(e, inquiryId), e.note(), e.early(), e.at());
             }
             if (event instanceof InterviewRequested e) {
-                return new RequestInterview(id, owner, e.interviewId(), e.channel(), e.durationMinutes(), e.purpose(),
+                return new RequestInterview(id, owner, member(e, e.interviewId()), e.channel(), e.durationMinutes(), e.purpose(),
                         e.message(), e.at());
             }
             if (event instanceof InterviewAccepted e) {
-                return new RecordResponse(id, owner, e.interviewId(), ResponseOutcome.ACCEPTED, e.note(), e.at());
+                return new RecordResponse(id, owner, member(e, e.interviewId()), ResponseOutcome.ACCEPTED, e.note(), e.at());
             }
             if (event instanceof InterviewDeclined e) {
-                return new RecordResponse(id, owner, e.interviewId(), ResponseOutcome.DECLINED, e.note(), e.at());
+                return new RecordResponse(id, owner, member(e, e.interviewId()), ResponseOutcome.DECLINED, e.note(), e.at());
             }
             if (event instanceof InterviewRequestUnanswered e) {
-                return new RecordResponse(id, owner, e.interviewId(), ResponseOutcome.NO_RESPONSE, e.note(), e.at());
+                return new RecordResponse(id, owner, member(e, e.interviewId()), ResponseOutcome.NO_RESPONSE, e.note(),
+                        e.at());
             }
             if (event instanceof InterviewScheduled e) {
-                return new ScheduleInterview(id, owner, e.interviewId(), e.scheduledFor(), e.mode(), e.location(),
+                return new ScheduleInterview(id, owner, member(e, e.interviewId()), e.scheduledFor(), e.mode(), e.location(),
                         e.at());
             }
             if (event instanceof InterviewPrepared e) {
-                return new PrepareInterview(id, owner, e.interviewId(), e.questions(), e.researchNotes(),
+                return new PrepareInterview(id, owner, member(e, e.interviewId()), e.questions(), e.researchNotes(),
                         e.recordingPermissionAsked(), e.at());
             }
             if (event instanceof InterviewHeld e) {
-                return new HoldInterview(id, owner, e.interviewId(), e.at(), e.actualMinutes(), e.notes(),
+                return new HoldInterview(id, owner, member(e, e.interviewId()), e.at(), e.actualMinutes(), e.notes(),
                         e.checklist());
             }
             if (event instanceof ThankYouSent e) {
-                return new SendThankYou(id, owner, e.interviewId(), e.channel(), e.note(), e.at());
+                return new SendThankYou(id, owner, member(e, e.interviewId()), e.channel(), e.note(), e.at());
             }
             if (event instanceof InterviewCancelled e) {
-                return new CancelInterview(id, owner, e.interviewId(), e.reason(), e.at());
+                return new CancelInterview(id, owner, member(e, e.interviewId()), e.reason(), e.at());
             }
             if (event instanceof NudgeSent e) {
-                return new SendNudge(id, owner, e.interviewId(), e.channel(), e.note(), e.at());
+                return new SendNudge(id, owner, member(e, e.interviewId()), e.channel(), e.note(), e.at());
             }
             if (event instanceof EntryCorrected e) {
                 return new CorrectEntry(id, owner, entryIds.getOrDefault(e.entryId(), e.entryId()), e.changes(),

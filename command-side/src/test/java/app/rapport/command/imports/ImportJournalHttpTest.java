@@ -70,8 +70,8 @@ class ImportJournalHttpTest {
         for (UUID contact : alice.contacts()) {
             UUID bobs = UUID.fromString(ids.get(contact.toString()));
             assertThat(events.types(bobs)).as("contact %s", contact).isEqualTo(events.types(contact));
-            assertThat(comparable(events.payloadsOf(bobs), Map.of())).as("contact %s", contact)
-                    .isEqualTo(comparable(events.payloadsOf(contact), ids));
+            assertThat(comparable(events.payloadsOf(bobs), Map.of(), null)).as("contact %s", contact)
+                    .isEqualTo(comparable(events.payloadsOf(contact), ids, importId));
         }
         assertThat(events.types(TestUsers.BOB)).contains("ProfileSet").doesNotContain("MentorAccessGranted");
         Map<String, Object> first = events.payloadsOf(ids.get(alice.contacts().get(0).toString())).get(0);
@@ -120,8 +120,8 @@ class ImportJournalHttpTest {
         for (UUID contact : demo.contacts()) {
             String carols = moved.get(contact.toString());
             assertThat(events.types(carols)).isEqualTo(events.types(contact));
-            assertThat(comparable(events.payloadsOf(carols), Map.of()))
-                    .isEqualTo(comparable(events.payloadsOf(contact), moved));
+            assertThat(comparable(events.payloadsOf(carols), Map.of(), null))
+                    .isEqualTo(comparable(events.payloadsOf(contact), moved, null));
         }
     }
 
@@ -286,15 +286,30 @@ class ImportJournalHttpTest {
     /**
      * Payloads as they compare across journals: without the owner, the provenance and the ids of
      * the entries amended (an amendment names its entry by type too), and with the other journal's
-     * contact ids put in this one's place.
+     * contact ids put in this one's place; when the import gave the contacts ids of their own
+     * ({@code importId} not null), their interviews, follow-ups, inquiries and commitments got ids
+     * of their own too.
      */
-    private static List<Map<String, Object>> comparable(List<Map<String, Object>> payloads, Map<String, String> ids) {
+    private static List<Map<String, Object>> comparable(List<Map<String, Object>> payloads, Map<String, String> ids,
+                                                        UUID importId) {
         List<Map<String, Object>> comparable = new ArrayList<>();
         for (Map<String, Object> payload : payloads) {
             Map<String, Object> copy = new LinkedHashMap<>(payload);
             copy.remove("ownerId");
             copy.remove("provenance");
             copy.remove("entryId");
+            if (importId != null && copy.get("contactId") instanceof String contact) {
+                for (String key : List.of("interviewId", "followUpId", "inquiryId", "commitmentId")) {
+                    if (copy.get(key) instanceof String member) {
+                        copy.put(key, JournalImport.memberIdFor(importId, UUID.fromString(contact),
+                                UUID.fromString(member)).toString());
+                    }
+                }
+                if (copy.get("keeps") instanceof List<?> keeps) {
+                    copy.put("keeps", keeps.stream().map(kept -> JournalImport.memberIdFor(importId,
+                            UUID.fromString(contact), UUID.fromString((String) kept)).toString()).toList());
+                }
+            }
             for (String key : List.of("contactId", "referredBy", "referredContactId")) {
                 if (copy.get(key) instanceof String id) {
                     copy.put(key, ids.getOrDefault(id, id));
