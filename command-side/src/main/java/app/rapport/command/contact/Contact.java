@@ -10,6 +10,7 @@ import app.rapport.commands.contact.ArchiveContact;
 import app.rapport.commands.contact.AskAboutOpenings;
 import app.rapport.commands.contact.ChangeContactDetails;
 import app.rapport.commands.contact.CorrectEntry;
+import app.rapport.commands.contact.LinkReferral;
 import app.rapport.commands.contact.LogFollowUp;
 import app.rapport.commands.contact.ReferContact;
 import app.rapport.commands.contact.RestoreContact;
@@ -36,6 +37,7 @@ import app.rapport.events.contact.EntryRetracted;
 import app.rapport.events.contact.FollowUpCadenceSet;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.contact.JobInquiryMade;
+import app.rapport.events.contact.ReferralLinked;
 import app.rapport.events.contact.ReferralReceived;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.values.ContactDetails;
@@ -55,6 +57,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +106,8 @@ public class Contact {
     private final Map<UUID, FollowUp> followUps = new HashMap<>();
     private final Map<UUID, JobInquiry> inquiries = new HashMap<>();
     private final Map<UUID, String> referredNames = new HashMap<>();
+    // Existing contacts this one referred the networker to, linked after the fact.
+    private final Set<UUID> linkedReferrals = new HashSet<>();
     private final Map<UUID, Commitment> commitments = new HashMap<>();
     // Every event of the contact's own, by its id, as it now reads; each interview keeps its steps.
     private final Map<String, Entry> entries = new HashMap<>();
@@ -394,6 +399,34 @@ public class Contact {
     }
 
     /**
+     * Records that this contact referred the networker to someone already in the journal. A
+     * referral this contact has made to that person already, linked or created by
+     * {@code ReferContact}, has the outcome asked for: accepted without a new event.
+     */
+    @CommandHandler
+    public void handle(LinkReferral command, Clock clock, ContactDirectory directory) {
+        String asked = "link a referral from contact " + contactId + " to contact " + command.referredContactId();
+        requireOwnedBy(command.ownerId());
+        Required.value(command.referredContactId(), "referred contact id", asked);
+        if (hasReferred(command.referredContactId())) {
+            return;
+        }
+        if (command.referredContactId().equals(contactId)) {
+            throw new RuleViolation("referral-to-self",
+                    "Cannot %s: a contact cannot refer the networker to themself; name another contact of the journal."
+                            .formatted(asked));
+        }
+        // someone else's contact gets the same answer as a missing one
+        if (!directory.holds(ownerId, command.referredContactId())) {
+            throw new ContactNotFound(command.referredContactId());
+        }
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireActive(asked);
+        requireNotBeforeAdded(command.at(), "referral", asked);
+        apply(new ReferralLinked(contactId, ownerId, command.referredContactId(), command.at()));
+    }
+
+    /**
      * Corrects an entry to the values it should have had, which must obey the rules of the
      * command that recorded it; a correction to the values it already reads with is a retry,
      * accepted without a new event.
@@ -463,6 +496,10 @@ public class Contact {
 
     private boolean exists() {
         return contactId != null;
+    }
+
+    private boolean hasReferred(UUID referredContactId) {
+        return referredNames.containsKey(referredContactId) || linkedReferrals.contains(referredContactId);
     }
 
     // The provenance is not compared: the same person from the same source is the same intent whichever
@@ -641,6 +678,12 @@ public class Contact {
     void on(ReferralReceived event, @MessageIdentifier String entryId) {
         entries.put(entryId, Entry.recorded(event));
         referredNames.put(event.referredContactId(), event.referredName());
+    }
+
+    @EventSourcingHandler
+    void on(ReferralLinked event, @MessageIdentifier String entryId) {
+        entries.put(entryId, Entry.recorded(event));
+        linkedReferrals.add(event.referredContactId());
     }
 
     @EventSourcingHandler

@@ -13,6 +13,7 @@ import app.rapport.commands.contact.AddContact;
 import app.rapport.commands.contact.ArchiveContact;
 import app.rapport.commands.contact.AskAboutOpenings;
 import app.rapport.commands.contact.ChangeContactDetails;
+import app.rapport.commands.contact.LinkReferral;
 import app.rapport.commands.contact.LogFollowUp;
 import app.rapport.commands.contact.ReferContact;
 import app.rapport.commands.contact.RestoreContact;
@@ -87,6 +88,19 @@ class ContactController {
         StreamState referred = commands.sendCreating(new ReferContact(contactId, acting.owner(), referredId,
                 request.details(), acting.atOrNow(request.at())), referredId.toString(), IfMatch.version(ifMatch));
         return Answers.created(location(referredId), CommandAnswer.forContact(referredId, referred));
+    }
+
+    /**
+     * A referral to someone already in the journal: recorded on the referrer, answered with the
+     * referrer's version. The referred contact is named in the body, like every command's arguments.
+     */
+    @PostMapping("/{contactId}/referrals/links")
+    ResponseEntity<CommandAnswer> linkReferral(@PathVariable UUID contactId,
+                                               @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                               @Valid @RequestBody LinkReferralRequest request) {
+        StreamState state = send(ifMatch, new LinkReferral(contactId, acting.owner(), request.referredContactId(),
+                acting.atOrNow(request.at())));
+        return Answers.ok(CommandAnswer.forContact(contactId, state));
     }
 
     @PostMapping("/{contactId}/job-inquiries")
