@@ -10,6 +10,7 @@ import app.rapport.events.commitment.CommitmentKept;
 import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.contact.JobInquiryMade;
+import app.rapport.events.contact.ReferralLinked;
 import app.rapport.events.interview.InterviewHeld;
 import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
@@ -29,7 +30,8 @@ class ReplayTest extends QueryIntegrationTest {
     static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
     static final String[] READ_MODEL_TABLES = {"contact", "contact_interview", "contact_follow_up",
             "contact_commitment", "timeline_entry", "timeline_state", "due_item", "due_contact", "outreach_contact",
-            "outreach_request", "outreach_job_inquiry", "audit_entry", "mentor_grant", "commitment", "commitment_contact"};
+            "outreach_request", "outreach_job_inquiry", "audit_entry", "mentor_grant", "commitment", "commitment_contact",
+            "report_contact", "report_interview", "report_commitment", "report_job_inquiry", "report_referral"};
 
     void someHistory() {
         Journal journal = journal();
@@ -105,6 +107,9 @@ class ReplayTest extends QueryIntegrationTest {
                         T0.plus(Duration.ofDays(37))), T0.plus(Duration.ofDays(37)));
         var referred = contact.referral("Referred", T0.plus(Duration.ofDays(44)));
         referred.request(Channel.PHONE, 20, "records", T0.plus(Duration.ofDays(45)));
+        var known = journal.contact("Known before", T0);
+        contact.append(new ReferralLinked(contact.id, journal.owner(), known.id, T0.plus(Duration.ofDays(45))),
+                T0.plus(Duration.ofDays(45)));
         contact.correct(hold, InterviewHeld.class, interview, null,
                 new EntryChanges(null, null, null, null, "notes written up later", null), "the notes",
                 T0.plus(Duration.ofDays(46)));
