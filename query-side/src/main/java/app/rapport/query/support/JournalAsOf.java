@@ -179,9 +179,7 @@ public class JournalAsOf {
         ResultMessage<?> result = batch.executeWithResult(() -> {
             EventMessage<?> event = batch.getMessage();
             for (AnnotationEventHandlerAdapter handler : handlers) {
-                if (handler.canHandle(event)) {
-                    handler.handle(event);
-                }
+                handler.handle(event);  // nothing, for an event it has no handler for
             }
             return null;
         });

@@ -34,8 +34,9 @@ import org.springframework.stereotype.Component;
  * (creating them per query was measured at about two thirds of a query's time: every temporary
  * table, its indexes and its TOAST table are rows in the system catalogs), and each use of them is
  * a transaction that is always rolled back, so the next use finds them empty; the rows it leaves
- * behind as dead tuples are vacuumed away every {@link #USES_PER_VACUUM} uses, since autovacuum
- * never visits temporary tables. Emptying them by {@code ON COMMIT DELETE ROWS} instead was
+ * behind as dead tuples are vacuumed away every {@link #USES_PER_VACUUM} uses (a few milliseconds),
+ * since autovacuum never visits temporary tables, and an insert checks every dead version of its
+ * key still in the index. Emptying them by {@code ON COMMIT DELETE ROWS} instead was
  * measured three times slower than creating them: truncating rebuilds every index and updates the
  * catalogs too.
  */
@@ -44,9 +45,11 @@ class TableCopies {
 
     /** Folds at once; more would only wait for the CPU, and each holds a connection while it runs. */
     static final int CONNECTIONS = 4;
-    static final int USES_PER_VACUUM = 50;
+    static final int USES_PER_VACUUM = 10;
 
     private final DataSource live;
+    /** The schema of the live tables, which the copies are made like. */
+    private String liveSchema;
     /** What each connection keeps, by physical connection: the pool's proxies change with every use. */
     private final Map<Connection, Session> sessions = new HashMap<>();
     private HikariDataSource pool;
@@ -83,19 +86,19 @@ class TableCopies {
 
     /**
      * Runs {@code work} on a connection whose copies of {@code tables} are empty, in a transaction
-     * in which unqualified names are the copies alone ({@code SET LOCAL search_path TO pg_temp}:
-     * a table no read model has copied is not found, rather than read or written live; one another
-     * read model copied earlier on the connection is that copy, empty too) and which is read-only
-     * (writing a temporary table is still allowed, writing any other is refused, even one named
-     * with its schema). The transaction is rolled back, whatever {@code work} did.
+     * in which unqualified names are the copies alone (the connections' search path is the
+     * temporary schema only: a table no read model has copied is not found, rather than read or
+     * written live; one another read model copied earlier on the connection is that copy, empty
+     * too) and which is read-only (the connections are: writing a temporary table is still
+     * allowed, writing any other is refused, even one named with its schema). The transaction is
+     * rolled back, whatever {@code work} did.
      */
     <T> T inCopies(Collection<String> tables, Function<Session, T> work) {
         try (Connection connection = pool().getConnection()) {
             Session session = prepare(connection, tables);
+            // a read-only connection: the driver begins the transaction READ ONLY with its first statement
             connection.setAutoCommit(false);
             try {
-                session.jdbc.execute("SET LOCAL search_path TO pg_temp");
-                session.jdbc.execute("SET TRANSACTION READ ONLY");
                 return work.apply(session);
             } finally {
                 connection.rollback();
@@ -123,9 +126,8 @@ class TableCopies {
         try (Statement statement = connection.createStatement()) {
             for (String table : tables) {
                 if (!session.tables.contains(table)) {
-                    // LIKE names the live table: it resolves before the copy exists, and IF NOT EXISTS skips it after
-                    statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + table + " (LIKE " + table
-                            + " INCLUDING DEFAULTS INCLUDING INDEXES)");
+                    statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + table + " (LIKE " + liveSchema + "."
+                            + table + " INCLUDING DEFAULTS INCLUDING INDEXES)");
                     session.tables.add(table);
                 }
             }
@@ -151,6 +153,11 @@ class TableCopies {
             if (!live.isWrapperFor(HikariDataSource.class)) {
                 throw new IllegalStateException("The journal as of a moment needs a Hikari pool to build its own beside");
             }
+            try (Connection connection = live.getConnection(); Statement statement = connection.createStatement();
+                 var schema = statement.executeQuery("SELECT quote_ident(current_schema())")) {
+                schema.next();
+                liveSchema = schema.getString(1);
+            }
             HikariConfig config = new HikariConfig();
             live.unwrap(HikariDataSource.class).copyStateTo(config);
             config.setPoolName("rapport-asof");
@@ -158,7 +165,9 @@ class TableCopies {
             config.setMinimumIdle(0);
             config.setIdleTimeout(60_000);
             config.setAutoCommit(true);
-            config.setReadOnly(false);
+            // every transaction read-only, and an unqualified name a copy or nothing, for the connection's life
+            config.setReadOnly(true);
+            config.setConnectionInitSql("SET search_path TO pg_temp");
             config.setInitializationFailTimeout(-1);
             pool = new HikariDataSource(config);
         }
