@@ -91,7 +91,8 @@ class JournalRoundTripTest {
      * Every view of a journal as text comparable across journals: the importer's contact ids
      * written as the source's, and without what is a journal's own (event ids, recorded times,
      * positions, versions, provenance, and the ids of interviews and follow-ups, which the import
-     * gives copies of contacts of their own), or of the moment of the query ({@code overdueBy}).
+     * gives copies of contacts of their own), or of the moment of the query ({@code overdueBy},
+     * {@code asOf}).
      */
     private List<String> views(String owner, Map<String, String> ids, long position) throws Exception {
         List<String> views = new ArrayList<>();
@@ -102,8 +103,10 @@ class JournalRoundTripTest {
             String id = contact.get("contactId").asText();
             views.add(comparable(read(owner, "/api/contacts/" + id + "?" + consistent), ids));
             views.add(comparable(read(owner, "/api/contacts/" + id + "/timeline?size=200&" + consistent), ids));
+            views.add(comparable(read(owner, "/api/contacts/" + id + "/commitments?" + consistent), ids));
         }
         views.add(comparable(read(owner, "/api/follow-ups/overdue?lookahead=P400D&" + consistent), ids));
+        views.add(comparable(read(owner, "/api/reports/referrals?" + consistent), ids));
         views.add(comparable(read(owner, "/api/analytics/outreach?groupBy=channel&" + consistent), ids));
         views.add(comparable(read(owner, "/api/analytics/outreach?groupBy=month&" + consistent), ids));
         return views;
@@ -122,7 +125,7 @@ class JournalRoundTripTest {
     private static void strip(JsonNode node) {
         if (node instanceof ObjectNode object) {
             for (String own : List.of("entryId", "eventId", "recordedAt", "position", "version", "provenance",
-                    "importId", "interviewId", "followUpId", "inquiryId", "commitmentId", "overdueBy")) {
+                    "importId", "interviewId", "followUpId", "inquiryId", "commitmentId", "keeps", "overdueBy", "asOf")) {
                 object.remove(own);
             }
             Iterator<JsonNode> fields = object.elements();
@@ -158,8 +161,19 @@ class JournalRoundTripTest {
                 {"heldAt":"%s","actualMinutes":40,"notes":"went well","checklist":{"thankedAtStart":true,
                  "introducedSelf":true,"askedForReferrals":true,"thankedAtEnd":false}}""".formatted(day(6)));
         send(HttpMethod.POST, i + "/thank-you", "{\"channel\":\"EMAIL\",\"at\":\"%s\"}".formatted(day(8)));
-        send(HttpMethod.POST, c + "/follow-ups", "{\"kind\":\"ADVICE_TAKEN\",\"channel\":\"EMAIL\",\"note\":\"read it\",\"at\":\"%s\"}"
-                .formatted(day(10)));
+        UUID article = UUID.randomUUID();
+        UUID thanks = UUID.randomUUID();
+        UUID visit = UUID.randomUUID();
+        List<UUID> promises = List.of(article, thanks, visit);
+        for (int n = 0; n < promises.size(); n++) {
+            // made a minute apart, so every ledger lists them in the same order whatever their ids
+            send(HttpMethod.POST, c + "/commitments", "{\"commitmentId\":\"%s\",\"promise\":\"promise %d\",\"interviewId\":\"%s\",\"dueBy\":\"%s\",\"at\":\"%s\"}"
+                    .formatted(promises.get(n), n, held, day(25).plusSeconds(60L * n), day(7).plusSeconds(60L * n)));
+        }
+        send(HttpMethod.POST, c + "/commitments/" + thanks + "/kept", "{\"note\":\"done\",\"at\":\"%s\"}".formatted(day(9)));
+        send(HttpMethod.POST, c + "/commitments/" + visit + "/dropped", "{\"reason\":\"moved away\",\"at\":\"%s\"}".formatted(day(9)));
+        send(HttpMethod.POST, c + "/follow-ups", "{\"kind\":\"ADVICE_TAKEN\",\"channel\":\"EMAIL\",\"note\":\"read it\",\"keeps\":[\"%s\"],\"at\":\"%s\"}"
+                .formatted(article, day(10)));
         send(HttpMethod.POST, c + "/follow-ups", "{\"kind\":\"CHECK_IN\",\"channel\":\"PHONE\",\"at\":\"%s\"}".formatted(day(11)));
         send(HttpMethod.POST, c + "/job-inquiries", "{\"note\":\"any openings?\",\"at\":\"%s\"}".formatted(day(12)));
         JsonNode timeline = read(FROM, c + "/timeline?size=100&consistentWith=" + lastPosition);

@@ -309,7 +309,11 @@ class JournalImport {
             return batch.send(line.line(), line.type(), contact.toString(), command);
         }
 
-        /** The new id of an event a correction or retraction in the file names, once it is decided again. */
+        /**
+         * The new id of an event a correction or retraction in the file names, once it is decided
+         * again: the contact's latest event of the line's type (a command may append more than one,
+         * a follow-up the commitments it keeps), or for a contact a referral created, its first.
+         */
         private void rememberEntry(JournalLine line, UUID contact, boolean first) {
             if (line.eventId() == null || !amended.contains(line.eventId())) {
                 return;
@@ -317,9 +321,12 @@ class JournalImport {
             DomainEventStream stream = eventStore.readEvents(contact.toString());
             DomainEventMessage<?> event = null;
             while (stream.hasNext()) {
-                event = stream.next();
-                if (first) {
-                    break;
+                DomainEventMessage<?> next = stream.next();
+                if (next.getPayloadType() == line.event().getClass()) {
+                    event = next;
+                    if (first) {
+                        break;
+                    }
                 }
             }
             if (event != null) {

@@ -217,9 +217,18 @@ class ImportJournalHttpTest {
                 {"heldAt":"%s","actualMinutes":35,"notes":"went well","checklist":{"thankedAtStart":true,
                  "introducedSelf":true,"askedForReferrals":true,"thankedAtEnd":true}}""".formatted(day(6))));
         ok(api.postJson(i + "/thank-you", "{\"channel\":\"EMAIL\",\"note\":\"thanks\",\"at\":\"%s\"}".formatted(day(6).plusSeconds(3600))));
+        UUID article = UUID.randomUUID();
+        UUID visit = UUID.randomUUID();
+        UUID call = UUID.randomUUID();
+        for (UUID promise : List.of(article, visit, call)) {
+            ok(api.postJson(c + "/commitments", "{\"commitmentId\":\"%s\",\"promise\":\"promise\",\"interviewId\":\"%s\",\"dueBy\":\"%s\",\"at\":\"%s\"}"
+                    .formatted(promise, held, day(15), day(7))));
+        }
+        ok(api.postJson(c + "/commitments/" + visit + "/dropped", "{\"reason\":\"moved\",\"at\":\"%s\"}".formatted(day(7).plusSeconds(60))));
+        ok(api.postJson(c + "/commitments/" + call + "/kept", "{\"note\":\"called\",\"at\":\"%s\"}".formatted(day(7).plusSeconds(120))));
         UUID advice = UUID.randomUUID();
-        ok(api.postJson(c + "/follow-ups", "{\"followUpId\":\"%s\",\"kind\":\"ADVICE_TAKEN\",\"channel\":\"EMAIL\",\"note\":\"read it\",\"at\":\"%s\"}"
-                .formatted(advice, day(8))));
+        ok(api.postJson(c + "/follow-ups", "{\"followUpId\":\"%s\",\"kind\":\"ADVICE_TAKEN\",\"channel\":\"EMAIL\",\"note\":\"read it\",\"keeps\":[\"%s\"],\"at\":\"%s\"}"
+                .formatted(advice, article, day(8))));
         UUID checkIn = UUID.randomUUID();
         ok(api.postJson(c + "/follow-ups", "{\"followUpId\":\"%s\",\"kind\":\"CHECK_IN\",\"channel\":\"PHONE\",\"at\":\"%s\"}"
                 .formatted(checkIn, day(9))));
@@ -248,6 +257,7 @@ class ImportJournalHttpTest {
         ok(api.postJson(g + "/interviews", "{\"interviewId\":\"%s\",\"channel\":\"VIDEO\",\"durationMinutes\":15,\"purpose\":\"code\",\"at\":\"%s\"}"
                 .formatted(cancelled, day(2))));
         ok(api.postJson(g + "/interviews/" + cancelled + "/cancel", "{\"reason\":\"found the answer\",\"at\":\"%s\"}".formatted(day(3))));
+        ok(api.postJson(g + "/referrals/links", "{\"referredContactId\":\"%s\",\"at\":\"%s\"}".formatted(ada, day(17))));
         ok(api.postJson(g + "/archive", null));
         ok(api.postJson(g + "/restore", null));
         ok(send(api, HttpMethod.PUT, "/api/profile", "{\"displayName\":\"%s\",\"school\":\"State U\",\"interests\":[\"archives\"]}"
