@@ -8,8 +8,9 @@ import java.util.function.Consumer;
 /**
  * One run of every step against a running app, in this order: database settings, write
  * path, raw baselines at the same concurrency, bulk load of a large journal, queries at that
- * scale, and a replay of every projection over the whole store; after the HTTP floor, a
- * password-guessing flood beside a signed-in user. Answers every figure by its key.
+ * scale, a replay of every projection over the whole store, and asOf queries for owners of one
+ * journal's size loaded last; after the HTTP floor, a password-guessing flood beside a signed-in
+ * user. Answers every figure by its key.
  */
 final class Benchmark {
 
@@ -47,6 +48,8 @@ final class Benchmark {
         Map<String, java.util.List<java.util.UUID>> contactsOf = bulkLoad(database);
         queries(contactsOf);
         replay();
+        // last, so the figures before it are those of earlier runs: its owners are not in the replay
+        asOf(database);
 
         // last: the imported contacts change no figure before it
         figures.putAll(new ImportLoad(app.baseUrl(), out).run(users.writers.get(0), ImportLoad.rowsFor(settings)));
@@ -206,6 +209,41 @@ final class Benchmark {
         figures.put("replay_events", head);
         figures.put("replay_wall_s", round(seconds, 1));
         figures.put("replay_events_per_s", round(head / seconds, 1));
+    }
+
+    /**
+     * The journal as of a moment (the contact list, a contact, the overdue view, analytics), each
+     * folded from the owner's events on the query; owners of 50 contacts and about 500 events,
+     * asOf within the last 30 days, so nearly the whole journal is folded every time.
+     */
+    private void asOf(Database database) throws Exception {
+        out.accept(String.format("asOf: %d owners x %d contacts x ~10 events, COPY into domain_event_entry",
+                users.asOfOwners.size(), settings.asOfContactsPerUser()));
+        long started = System.nanoTime();
+        EventLoader.Loaded loaded = new EventLoader(database, out).load(users.asOfOwners,
+                settings.asOfContactsPerUser(), new HashSet<>(users.asOfOwners), 43);
+        long head = database.queryLong("SELECT max(global_index) FROM domain_event_entry");
+        new ProcessorWatch(api, out).awaitCaughtUp("projections after the asOf owners' load", head, started,
+                settings.progressEvery().toMillis(), 7_200);
+        out.accept(String.format("asOf: %d clients, %d owners of ~%.0f events, for %d s", settings.clients(),
+                users.asOfOwners.size(), loaded.events() / (double) users.asOfOwners.size(),
+                settings.asOfDuration().toSeconds()));
+        AsOfLoad.Result result = new AsOfLoad(api, out).run(loaded.contactsOf(), settings.clients(),
+                settings.asOfDuration(), settings.progressEvery());
+        figures.put("asof_owner_events_avg", round(loaded.events() / (double) users.asOfOwners.size(), 1));
+        figures.put("asof_queries_per_s", round(result.queriesPerSecond(), 1));
+        figures.put("asof_errors", result.errors());
+        figures.put("asof_p50_ms", round(result.all().percentileMillis(50), 2));
+        figures.put("asof_p99_ms", round(result.all().percentileMillis(99), 2));
+        for (AsOfLoad.Kind kind : AsOfLoad.Kind.values()) {
+            figures.put("asof_" + kind.name().toLowerCase() + "_p99_ms",
+                    round(result.latency().get(kind).percentileMillis(99), 2));
+        }
+        figures.put("asof_live_p50_ms", round(result.live().percentileMillis(50), 2));
+        figures.put("asof_live_p99_ms", round(result.live().percentileMillis(99), 2));
+        if (result.firstError() != null) {
+            out.accept("  first asOf error: " + result.firstError());
+        }
     }
 
     static double round(double value, int decimals) {

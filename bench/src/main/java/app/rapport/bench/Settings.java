@@ -15,6 +15,10 @@ import java.time.Duration;
  * @param queryDuration how long the query load runs (kept under the 60 s credential cache, so
  *        bcrypt is paid in the warm-up only)
  * @param progressEvery how often long steps print a progress line
+ * @param asOfUsers owners loaded for the asOf step, after the replay, each with
+ *        {@code asOfContactsPerUser} relationships, whatever the scale: the figure is asked for at
+ *        one owner's size (50 contacts, about 500 events)
+ * @param asOfDuration how long the asOf queries run (under the credential cache too)
  */
 record Settings(
         String name,
@@ -26,27 +30,32 @@ record Settings(
         int contactsPerUser,
         int queryUsers,
         Duration queryDuration,
-        Duration progressEvery) {
+        Duration progressEvery,
+        int asOfUsers,
+        int asOfContactsPerUser,
+        Duration asOfDuration) {
 
     static Settings full(double scale, int clients) {
         return new Settings("full x" + scale, clients, Duration.ofSeconds(60), Duration.ofSeconds(20), 500_000,
-                (int) Math.round(2_000 * scale), 50, 200, Duration.ofSeconds(45), Duration.ofSeconds(5));
+                (int) Math.round(2_000 * scale), 50, 200, Duration.ofSeconds(45), Duration.ofSeconds(5), 40, 50,
+                Duration.ofSeconds(30));
     }
 
     static Settings quick(double scale, int clients) {
         return new Settings("quick x" + scale, clients, Duration.ofSeconds(15), Duration.ofSeconds(6), 100_000,
-                (int) Math.round(100 * scale), 20, 20, Duration.ofSeconds(12), Duration.ofSeconds(3));
+                (int) Math.round(100 * scale), 20, 20, Duration.ofSeconds(12), Duration.ofSeconds(3), 8, 50,
+                Duration.ofSeconds(10));
     }
 
     /** The same run with a longer or shorter write path, e.g. to compare settings past the JIT's warm-up. */
     Settings withWriteDuration(Duration writeDuration) {
         return new Settings(name, clients, writeDuration, rawSingleDuration, rawBatchRows, users, contactsPerUser,
-                queryUsers, queryDuration, progressEvery);
+                queryUsers, queryDuration, progressEvery, asOfUsers, asOfContactsPerUser, asOfDuration);
     }
 
     /** Seconds-long steps for the smoke test. */
     static Settings toy() {
         return new Settings("toy", 2, Duration.ofSeconds(2), Duration.ofSeconds(1), 2_000, 4, 3, 2,
-                Duration.ofSeconds(2), Duration.ofSeconds(1));
+                Duration.ofSeconds(2), Duration.ofSeconds(1), 2, 3, Duration.ofSeconds(2));
     }
 }

@@ -9,8 +9,8 @@ import java.util.Random;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * The accounts of a run: an admin for replays, one writer per client, and a sample of the
- * bulk-loaded owners who query. All share one bcrypt hash (cost 10), computed once: the app
+ * The accounts of a run: an admin for replays, one writer per client, a sample of the
+ * bulk-loaded owners who query, and the owners loaded for the asOf step. All share one bcrypt hash (cost 10), computed once: the app
  * still verifies it per credential, as it would for real users.
  */
 final class Users {
@@ -21,6 +21,7 @@ final class Users {
     final List<String> writers = new ArrayList<>();
     final List<String> owners = new ArrayList<>();
     final List<String> queriers = new ArrayList<>();
+    final List<String> asOfOwners = new ArrayList<>();
     private final String hash = "{bcrypt}" + new BCryptPasswordEncoder(10).encode(PASSWORD);
 
     Users(Settings settings, Random random) {
@@ -33,6 +34,9 @@ final class Users {
         List<String> shuffled = new ArrayList<>(owners);
         java.util.Collections.shuffle(shuffled, random);
         queriers.addAll(shuffled.subList(0, Math.min(settings.queryUsers(), shuffled.size())));
+        for (int i = 1; i <= settings.asOfUsers(); i++) {
+            asOfOwners.add(String.format("asof-%04d", i));
+        }
     }
 
     static String auth(String username) {
@@ -46,6 +50,7 @@ final class Users {
         all.add(ADMIN);
         all.addAll(writers);
         all.addAll(queriers);
+        all.addAll(asOfOwners);
         for (int i = 0; i < all.size(); i++) {
             properties.put("rapport.users[" + i + "].username", all.get(i));
             properties.put("rapport.users[" + i + "].password", hash);
