@@ -17,6 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import app.rapport.testsupport.TestUsers;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -61,6 +63,7 @@ class AccessMatrixTest {
     }
 
     static final String OWNER = TestUsers.ALICE;
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final Instant EARLIER = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -263,12 +266,26 @@ class AccessMatrixTest {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
         TestRestTemplate client = user == null ? http : http.withBasicAuth(user, password);
-        ResponseEntity<Object> answer = client.exchange(path, method, new HttpEntity<>(body, headers), Object.class);
-        Object content = answer.getBody();
+        // read as text first: exports and the template answer CSV, vCards and JSON Lines, not JSON
+        ResponseEntity<String> answer = client.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        Object content = answer.getBody() == null ? null : isJson(answer.getHeaders().getContentType())
+                ? readJson(answer.getBody()) : answer.getBody();
         @SuppressWarnings("unchecked")
         Map<String, Object> map = content instanceof Map<?, ?> m ? (Map<String, Object>) m
                 : content == null ? Map.of() : Map.of("content", content);
         return new ResponseEntity<>(map, answer.getHeaders(), answer.getStatusCode());
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+    }
+
+    private static Object readJson(String text) {
+        try {
+            return JSON.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("An answer said it was JSON and was not: " + text, e);
+        }
     }
 
     private static String interview(Journal journal) {
