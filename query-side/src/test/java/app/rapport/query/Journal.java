@@ -29,6 +29,7 @@ import app.rapport.events.networker.MentorAccessRevoked;
 import app.rapport.values.Channel;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
+import app.rapport.values.Provenance;
 import app.rapport.values.EntryChanges;
 import app.rapport.values.FollowUpKind;
 import app.rapport.values.InterviewChecklist;
@@ -74,6 +75,14 @@ public class Journal {
         ContactStream stream = new ContactStream(UUID.randomUUID());
         stream.append(new ContactAdded(stream.id, owner, new ContactDetails(name, "City Archives", "Archivist",
                 "archives", channel, location, null, null, null), ContactSource.COLD, null, 0, at), at);
+        return stream;
+    }
+
+    /** A contact that came from an import, as its first event says. */
+    public ContactStream importedContact(String name, Provenance provenance, Instant at) {
+        ContactStream stream = new ContactStream(UUID.randomUUID());
+        stream.append(new ContactAdded(stream.id, owner, details(name, "City Archives", "archives", Channel.EMAIL),
+                ContactSource.SOCIAL, null, 0, at, provenance), at);
         return stream;
     }
 

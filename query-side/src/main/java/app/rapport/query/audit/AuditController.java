@@ -46,6 +46,7 @@ class AuditController {
     PagedResult<Recorded> audit(@RequestParam(required = false) Instant from,
                                 @RequestParam(required = false) Instant to,
                                 @RequestParam(required = false) UUID contactId,
+                                @RequestParam(required = false) UUID importId,
                                 @RequestParam(required = false) String owner,
                                 @RequestParam(required = false) Long consistentWith,
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -56,6 +57,6 @@ class AuditController {
         consistency.awaitProcessed(consistentWith, AuditProjection.GROUP);
         String ownerId = access.ownerToRead(owner);
         return entries.findRecorded(ownerId, from == null ? EARLIEST : from, to == null ? LATEST : to, contactId,
-                page, size).map(Recorded::of);
+                importId, page, size).map(Recorded::of);
     }
 }

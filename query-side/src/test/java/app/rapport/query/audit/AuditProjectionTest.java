@@ -13,6 +13,7 @@ import app.rapport.query.Journal;
 import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
 import app.rapport.values.EntryChanges;
+import app.rapport.values.Provenance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,6 +66,25 @@ class AuditProjectionTest extends QueryIntegrationTest {
                 .extracting(AuditEntry::type).containsExactly("ContactAdded", "FollowUpLogged");
         assertThat(entries.findRecorded(journal.owner(), T0.plusSeconds(10), T0.plusSeconds(20), null, 0, 50).items())
                 .extracting(AuditEntry::contactId).containsExactly(omar.id);
+    }
+
+    @Test
+    void filter_byImport_givesEveryEventOfTheContactsThatImportBroughtIn() {
+        Journal journal = journal();
+        UUID importId = UUID.randomUUID();
+        var lin = journal.importedContact("Lin Chen", new Provenance(importId, "linkedin", 1), T0);
+        journal.importedContact("Sam Okafor", new Provenance(UUID.randomUUID(), "csv", 1), T0.plusSeconds(5));
+        journal.contact("Maya Chen", T0.plusSeconds(10));
+        lin.followUp(T0.plusSeconds(20));
+        awaitProjections();
+
+        List<AuditEntry> imported = entries.findRecorded(journal.owner(), EARLIEST, LATEST, null, importId, 0, 50)
+                .items();
+
+        assertThat(imported).extracting(AuditEntry::contactId).containsOnly(lin.id);
+        assertThat(imported).extracting(AuditEntry::type).containsExactly("ContactAdded", "FollowUpLogged");
+        assertThat(entries.findRecorded(journal.owner(), EARLIEST, LATEST, null, UUID.randomUUID(), 0, 50).items())
+                .isEmpty();
     }
 
     @Test
