@@ -15,6 +15,7 @@ import app.rapport.events.contact.FollowUpLogged;
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.query.Journal;
 import app.rapport.query.analytics.AnalyticsAsOf;
+import app.rapport.query.commitments.CommitmentsAsOf;
 import app.rapport.query.contacts.ContactsAsOf;
 import app.rapport.query.followup.FollowUpsAsOf;
 import app.rapport.query.timeline.TimelineAsOf;
@@ -37,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class JournalAsOfTest extends AsOfJournals {
 
     static final List<AsOfReadModel<?>> EVERY_VIEW = List.of(ContactsAsOf.READ_MODEL, FollowUpsAsOf.READ_MODEL,
-            AnalyticsAsOf.READ_MODEL, TimelineAsOf.READ_MODEL);
+            AnalyticsAsOf.READ_MODEL, TimelineAsOf.READ_MODEL, CommitmentsAsOf.READ_MODEL);
 
     @Autowired
     JournalAsOf journalAsOf;
