@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * @param name what the read model is called in errors and logs
  * @param tables every table the projection writes: the engine gives the fold an empty private copy
- *        of each, and a table left out is refused by the read-only transaction, never written live
+ *        of each; a table left out is not found in the fold (unless another read model's copy of
+ *        it is on the connection, empty too), never read or written live
  * @param projection a new projection on the parts; its annotated handlers are what the engine calls
  * @param queries the read model's query class on the parts
  * @param <Q> the read model's query class

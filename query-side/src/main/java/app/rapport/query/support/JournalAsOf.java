@@ -3,6 +3,7 @@ package app.rapport.query.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Any view as of a moment: what was recorded by then, with due times judged at that moment. The
- * owner's events recorded by {@code asOf} are folded through new instances of the view's own
- * projections into empty private copies of its tables, and the view's own query then reads those
- * copies. One fold for every view, and the live code in both halves, so the journal as it stood
+ * owner's events recorded by {@code asOf} are folded through the view's own projection classes
+ * (instances of their own, not the live beans) into empty private copies of its tables, and the
+ * view's own query then reads those copies. One fold for every view, and the live code in both halves, so the journal as it stood
  * and the journal as it stands cannot disagree on what an event means.
  * <p>
  * How:
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
  * from the store in one statement ({@link RecordedEvents}).</li>
  * <li>On a connection of its own whose copies of the read models' tables are empty, in a read-only
  * transaction that is always rolled back and in which unqualified names are the copies alone
- * ({@link TableCopies}): the events handed to new instances of the projections in one
+ * ({@link TableCopies}): the events handed to the projections in one
  * {@link BatchingUnitOfWork}, as a processor hands a batch over, so the projections load their
  * rows once, change them per event and write them in one batched upsert per table; a correction
  * re-derives its contact from the same events ({@link FoldedRederivation}).</li>
@@ -82,7 +83,8 @@ public class JournalAsOf {
     /**
      * Asks a question of several read models at once about the owner's whole journal as recorded
      * by {@code asOf} (a report that joins their tables): {@code question} reads the folded copies
-     * through the client with the read models' own table names.
+     * through the client with the read models' own table names. Also the form to use from another
+     * package than the read model's, whose query class it cannot name.
      */
     public <T> T read(String ownerId, Instant asOf, Long consistentWith, List<AsOfReadModel<?>> models,
                       Function<JdbcClient, T> question) {
@@ -130,7 +132,7 @@ public class JournalAsOf {
         return copies.inCopies(tablesOf(models), session -> {
             Folding folding = session.kept(Folding.class, () -> new Folding(session.jdbc()));
             folding.rederivation.over(events);
-            handle(events, models.stream().map(folding::handlersOf).toList());
+            handle(events, folding.handlersOf(models));
             return question.apply(folding.parts);
         });
     }
@@ -138,7 +140,7 @@ public class JournalAsOf {
     /**
      * What folding needs on one connection with copies, kept with it: the parts, and each read
      * model's projection with its handlers, made once. Inspecting a projection's handlers was a
-     * sixth of a fold's time, and a projection keeps nothing of its own between batches (the live
+     * sixth of a fold's CPU, and a projection keeps nothing of its own between batches (the live
      * one handles every batch of its processor), so one instance folds every journal on the
      * connection, as the live one does on the processor's.
      */
@@ -155,7 +157,17 @@ public class JournalAsOf {
             this.parts = new AsOfReadModel.Parts(jdbc, JdbcClient.create(jdbc), practice, rederivation);
         }
 
-        AnnotationEventHandlerAdapter handlersOf(AsOfReadModel<?> model) {
+        /** One projection per class: two read models of one projection (two reports of one table set) fold once. */
+        List<AnnotationEventHandlerAdapter> handlersOf(List<AsOfReadModel<?>> models) {
+            Map<Class<?>, AnnotationEventHandlerAdapter> byProjection = new LinkedHashMap<>();
+            for (AsOfReadModel<?> model : models) {
+                AnnotationEventHandlerAdapter adapter = handlersOf(model);
+                byProjection.putIfAbsent(adapter.getTargetType(), adapter);
+            }
+            return List.copyOf(byProjection.values());
+        }
+
+        private AnnotationEventHandlerAdapter handlersOf(AsOfReadModel<?> model) {
             if (handlers.size() >= MAX_READ_MODELS && !handlers.containsKey(model)) {
                 handlers.clear();
             }
