@@ -1,6 +1,6 @@
 package app.rapport.command.imports;
 
-/** How much one import takes: the README and API.md state the same numbers. */
+/** How much one import takes: enough for a career centre's whole spreadsheet, small enough to check and store in one transaction. */
 final class ImportLimits {
 
     /** Rows of a spreadsheet, cards of an address book, lines of a journal. */
