@@ -1,5 +1,7 @@
 package app.rapport.values;
 
+import app.rapport.events.Personal;
+
 /**
  * Who a contact is and how they prefer to be reached; on a change command a null field means
  * "leave as it is".
@@ -8,16 +10,16 @@ package app.rapport.values;
  *        an imported row's person apart from the others in the journal.
  */
 public record ContactDetails(
-        String name,
-        String organization,
-        String role,
+        @Personal String name,
+        @Personal String organization,
+        @Personal String role,
         String specialization,
         Channel preferredChannel,
-        String preferredLocation,
-        String email,
-        String phone,
-        String notes,
-        String profileUrl) {
+        @Personal String preferredLocation,
+        @Personal String email,
+        @Personal String phone,
+        @Personal String notes,
+        @Personal String profileUrl) {
 
     /** The details as recorded before a contact had a profile URL. */
     public ContactDetails(String name, String organization, String role, String specialization,

@@ -1,5 +1,7 @@
 package app.rapport.values;
 
+import app.rapport.events.Personal;
+
 import java.time.Instant;
 
 /**
@@ -12,8 +14,8 @@ public record EntryChanges(
         Instant at,
         Instant heldAt,
         Integer actualMinutes,
-        String note,
-        String notes,
+        @Personal String note,
+        @Personal String notes,
         Channel channel) {
 
     // Not named like a getter: Jackson would store it as a property of every correction.

@@ -1,6 +1,7 @@
 package app.rapport.events.commitment;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -16,6 +17,6 @@ public record CommitmentKept(
         String ownerId,
         UUID commitmentId,
         UUID followUpId,
-        String note,
+        @Personal String note,
         Instant at) implements ContactEvent {
 }

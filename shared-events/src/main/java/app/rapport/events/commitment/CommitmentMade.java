@@ -1,6 +1,7 @@
 package app.rapport.events.commitment;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -18,7 +19,7 @@ public record CommitmentMade(
         String ownerId,
         UUID commitmentId,
         UUID interviewId,
-        String promise,
+        @Personal String promise,
         Instant dueBy,
         Instant at) implements ContactEvent {
 }

@@ -1,6 +1,7 @@
 package app.rapport.events.contact;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 import app.rapport.values.EntryChanges;
 
 import java.time.Instant;
@@ -25,6 +26,6 @@ public record EntryCorrected(
         UUID interviewId,
         UUID followUpId,
         EntryChanges changes,
-        String reason,
+        @Personal String reason,
         Instant at) implements ContactEvent {
 }

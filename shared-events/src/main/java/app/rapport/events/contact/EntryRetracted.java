@@ -1,6 +1,7 @@
 package app.rapport.events.contact;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -23,6 +24,6 @@ public record EntryRetracted(
         String entryType,
         UUID interviewId,
         UUID followUpId,
-        String reason,
+        @Personal String reason,
         Instant at) implements ContactEvent {
 }

@@ -1,6 +1,7 @@
 package app.rapport.events.contact;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 import app.rapport.values.Channel;
 import app.rapport.values.FollowUpKind;
 
@@ -21,7 +22,7 @@ public record FollowUpLogged(
         UUID followUpId,
         FollowUpKind kind,
         Channel channel,
-        String note,
+        @Personal String note,
         Instant at,
         List<UUID> keeps) implements ContactEvent {
 

@@ -1,6 +1,7 @@
 package app.rapport.events.contact;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -16,7 +17,7 @@ public record JobInquiryMade(
         UUID contactId,
         String ownerId,
         UUID inquiryId,
-        String note,
+        @Personal String note,
         boolean early,
         Instant at) implements ContactEvent {
 }

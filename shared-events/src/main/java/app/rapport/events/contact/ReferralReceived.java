@@ -1,6 +1,7 @@
 package app.rapport.events.contact;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -15,6 +16,6 @@ public record ReferralReceived(
         UUID contactId,
         String ownerId,
         UUID referredContactId,
-        String referredName,
+        @Personal(subject = "referredContactId") String referredName,
         Instant at) implements ContactEvent {
 }

@@ -1,6 +1,7 @@
 package app.rapport.events.interview;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 import app.rapport.values.InterviewChecklist;
 
 import java.time.Instant;
@@ -18,7 +19,7 @@ public record InterviewHeld(
         UUID interviewId,
         int agreedMinutes,
         int actualMinutes,
-        String notes,
+        @Personal String notes,
         InterviewChecklist checklist,
         Instant at) implements ContactEvent {
 }

@@ -1,6 +1,7 @@
 package app.rapport.events.interview;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +12,8 @@ public record InterviewPrepared(
         UUID contactId,
         String ownerId,
         UUID interviewId,
-        List<String> questions,
-        String researchNotes,
+        @Personal List<String> questions,
+        @Personal String researchNotes,
         boolean recordingPermissionAsked,
         Instant at) implements ContactEvent {
 

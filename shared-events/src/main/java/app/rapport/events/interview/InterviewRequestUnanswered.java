@@ -1,6 +1,7 @@
 package app.rapport.events.interview;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -10,6 +11,6 @@ public record InterviewRequestUnanswered(
         UUID contactId,
         String ownerId,
         UUID interviewId,
-        String note,
+        @Personal String note,
         Instant at) implements ContactEvent {
 }

@@ -1,6 +1,7 @@
 package app.rapport.events.interview;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 import app.rapport.values.Channel;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ public record InterviewRequested(
         UUID interviewId,
         Channel channel,
         int durationMinutes,
-        String purpose,
-        String message,
+        @Personal String purpose,
+        @Personal String message,
         Instant at) implements ContactEvent {
 }

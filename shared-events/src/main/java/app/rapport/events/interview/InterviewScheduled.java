@@ -1,6 +1,7 @@
 package app.rapport.events.interview;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 import app.rapport.values.Channel;
 
 import java.time.Instant;
@@ -17,6 +18,6 @@ public record InterviewScheduled(
         UUID interviewId,
         Instant scheduledFor,
         Channel mode,
-        String location,
+        @Personal String location,
         Instant at) implements ContactEvent {
 }

@@ -1,6 +1,7 @@
 package app.rapport.events.interview;
 
 import app.rapport.events.ContactEvent;
+import app.rapport.events.Personal;
 import app.rapport.values.Channel;
 
 import java.time.Instant;
@@ -12,6 +13,6 @@ public record NudgeSent(
         String ownerId,
         UUID interviewId,
         Channel channel,
-        String note,
+        @Personal String note,
         Instant at) implements ContactEvent {
 }

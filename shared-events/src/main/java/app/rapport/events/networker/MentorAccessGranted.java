@@ -1,6 +1,7 @@
 package app.rapport.events.networker;
 
 import app.rapport.events.NetworkerEvent;
+import app.rapport.events.Personal;
 
 import java.time.Instant;
 
@@ -12,6 +13,6 @@ import java.time.Instant;
  */
 public record MentorAccessGranted(
         String networkerId,
-        String mentor,
+        @Personal String mentor,
         Instant at) implements NetworkerEvent {
 }

@@ -1,6 +1,7 @@
 package app.rapport.events.networker;
 
 import app.rapport.events.NetworkerEvent;
+import app.rapport.events.Personal;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,10 +13,10 @@ import java.util.List;
  */
 public record ProfileSet(
         String networkerId,
-        String displayName,
-        String school,
-        String program,
-        List<String> interests,
+        @Personal String displayName,
+        @Personal String school,
+        @Personal String program,
+        @Personal List<String> interests,
         Instant at) implements NetworkerEvent {
 
     public ProfileSet {
