@@ -52,7 +52,7 @@ final class Benchmark {
         asOf(database);
 
         // last: the imported contacts change no figure before it
-        figures.putAll(new ImportLoad(app.baseUrl(), out).run(users.writers.get(0), ImportLoad.rowsFor(settings)));
+        figures.putAll(new ImportLoad(app.baseUrl(), out).run(Users.IMPORTER, ImportLoad.rowsFor(settings)));
 
         double write = (double) figures.get("write_commands_per_s");
         double rawSingle = (double) figures.get("raw_single_tx_inserts_per_s");

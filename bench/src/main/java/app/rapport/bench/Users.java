@@ -10,13 +10,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The accounts of a run: an admin for replays, one writer per client, a sample of the
- * bulk-loaded owners who query, and the owners loaded for the asOf step. All share one bcrypt hash (cost 10), computed once: the app
+ * bulk-loaded owners who query, the owners loaded for the asOf step and one importer. All share one bcrypt hash (cost 10), computed once: the app
  * still verifies it per credential, as it would for real users.
  */
 final class Users {
 
     static final String ADMIN = "bench-admin";
     static final String PASSWORD = "bench-password";
+    /** Imports its own file: not a writer, whose name the guessing flood locks out for minutes. */
+    static final String IMPORTER = "bench-importer";
 
     final List<String> writers = new ArrayList<>();
     final List<String> owners = new ArrayList<>();
@@ -51,6 +53,7 @@ final class Users {
         all.addAll(writers);
         all.addAll(queriers);
         all.addAll(asOfOwners);
+        all.add(IMPORTER);
         for (int i = 0; i < all.size(); i++) {
             properties.put("rapport.users[" + i + "].username", all.get(i));
             properties.put("rapport.users[" + i + "].password", hash);
