@@ -15,6 +15,17 @@ record Database(String url, String username, String password) {
         return DriverManager.getConnection(url, username, password);
     }
 
+    /** The name of the database the URL names. */
+    String name() {
+        return url.replaceFirst("^jdbc:postgresql://[^/]+/([^?]*).*$", "$1");
+    }
+
+    /** A database created just now on the same server, for a run of its own. */
+    Database freshBeside(String name) throws SQLException {
+        execute("CREATE DATABASE " + name);
+        return new Database(url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name), username, password);
+    }
+
     long queryLong(String sql) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {

@@ -29,14 +29,20 @@ final class StandaloneProcess implements App {
 
     private static final Pattern DATABASE_LINE = Pattern.compile("Rapport uses database (\\S+) as user (\\S+)");
 
-    private final Process process;
+    private final List<String> command;
+    private final Path log;
+    private final Path dataDirectory;
+    private final Database external;
     private final String baseUrl;
-    private final Database database;
     private final double coldStartSeconds;
+    private Process process;
+    private Database database;
 
     StandaloneProcess(Path jar, Path runDirectory, Map<String, String> properties, Database external,
                       List<String> jvmOptions) throws IOException, InterruptedException {
-        Path log = runDirectory.resolve("app.log");
+        log = runDirectory.resolve("app.log");
+        dataDirectory = runDirectory.resolve("data");
+        this.external = external;
         Path config = runDirectory.resolve("bench-users.properties");
         try (Writer out = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, String> property : properties.entrySet()) {
@@ -45,7 +51,7 @@ final class StandaloneProcess implements App {
         }
         Path extracted = extract(jar, runDirectory.resolve("app"));
         int port = freePort();
-        List<String> command = new ArrayList<>();
+        command = new ArrayList<>();
         command.add(java());
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Daxoniq.update-checker.disabled=true");
@@ -61,9 +67,15 @@ final class StandaloneProcess implements App {
             command.add("--spring.datasource.password=" + external.password());
         }
         baseUrl = "http://localhost:" + port;
+        coldStartSeconds = launch();
+    }
+
+    /** Starts the app, appending to its log, and waits until it is healthy; answers the seconds that took. */
+    private double launch() throws IOException, InterruptedException {
         Api api = new Api(baseUrl);
         long started = System.nanoTime();
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         long deadline = started + TimeUnit.SECONDS.toNanos(180);
         while (api.probe("/actuator/health") != 200) {
             if (!process.isAlive()) {
@@ -75,8 +87,25 @@ final class StandaloneProcess implements App {
             }
             Thread.sleep(50);
         }
-        coldStartSeconds = (System.nanoTime() - started) / 1e9;
-        database = external != null ? external : databaseFromLog(log, runDirectory.resolve("data"));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        database = external != null ? external : databaseFromLog(log, dataDirectory);
+        return seconds;
+    }
+
+    @Override
+    public boolean restartable() {
+        return true;
+    }
+
+    /**
+     * Stops the app as a person would (its embedded PostgreSQL with it) and starts it again on the
+     * same data, port and settings, so what the app does at start-up (such as encrypting events
+     * stored in plain text) runs on what the run has stored so far.
+     */
+    @Override
+    public double restart() throws IOException, InterruptedException {
+        stop();
+        return launch();
     }
 
     /** The jar's classes as a jar of its own plus its libraries beside it, named by its manifest. */
@@ -96,16 +125,23 @@ final class StandaloneProcess implements App {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** The embedded server's address from the app's log; its generated password from the data directory. */
+    /**
+     * The embedded server's address from the app's log, the last one logged (a restart may give it
+     * another port); its generated password from the data directory.
+     */
     private static Database databaseFromLog(Path log, Path dataDirectory) throws IOException {
         String password = Files.readString(dataDirectory.resolve("postgres.password"), StandardCharsets.UTF_8).trim();
+        Database found = null;
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
             Matcher matcher = DATABASE_LINE.matcher(line);
             if (matcher.find()) {
-                return new Database(matcher.group(1), matcher.group(2), password);
+                found = new Database(matcher.group(1), matcher.group(2), password);
             }
         }
-        throw new IllegalStateException("The app did not log which database it uses; see " + log);
+        if (found == null) {
+            throw new IllegalStateException("The app did not log which database it uses; see " + log);
+        }
+        return found;
     }
 
     private static int freePort() throws IOException {
@@ -131,6 +167,10 @@ final class StandaloneProcess implements App {
 
     @Override
     public void close() {
+        stop();
+    }
+
+    private void stop() {
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
