@@ -5,6 +5,7 @@ import java.time.Clock;
 import app.rapport.platform.axon.AxonStorageConfiguration;
 import app.rapport.platform.axon.EventProcessorConfiguration;
 import app.rapport.platform.observability.ObservabilityConfiguration;
+import app.rapport.platform.privacy.PrivacyConfiguration;
 import app.rapport.platform.security.SecurityConfiguration;
 import app.rapport.platform.web.WebConfiguration;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
@@ -34,6 +35,7 @@ import org.springframework.context.annotation.Import;
         AxonStorageConfiguration.class,
         EventProcessorConfiguration.class,
         ObservabilityConfiguration.class,
+        PrivacyConfiguration.class,
         SecurityConfiguration.class,
         WebConfiguration.class})
 public class RapportPlatformAutoConfiguration {
