@@ -10,6 +10,7 @@ import app.rapport.commands.contact.ArchiveContact;
 import app.rapport.commands.contact.AskAboutOpenings;
 import app.rapport.commands.contact.ChangeContactDetails;
 import app.rapport.commands.contact.CorrectEntry;
+import app.rapport.commands.contact.EraseContact;
 import app.rapport.commands.contact.LinkReferral;
 import app.rapport.commands.contact.LogFollowUp;
 import app.rapport.commands.contact.ReferContact;
@@ -31,6 +32,7 @@ import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactErased;
 import app.rapport.events.contact.ContactRestored;
 import app.rapport.events.contact.EntryCorrected;
 import app.rapport.events.contact.EntryRetracted;
@@ -77,6 +79,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  *
  * <p>Every handler that stamps a fact takes the {@link Clock} as a parameter, resolved by Axon
  * from the application's beans, so that "not in the future" is judged against an injectable now.
+ *
+ * <p>An erased contact keeps only its id and owner: every command on it is answered as for a
+ * contact that does not exist, since for its owner it no longer does.
  */
 @Aggregate(commandTargetResolver = "expectedVersionTargetResolver", cache = "contactCache")
 public class Contact {
@@ -97,6 +102,7 @@ public class Contact {
     private ContactSource source;
     private int cadenceDays;
     private boolean archived;
+    private boolean erased;
     private Instant addedAt;
 
     // Axon's default would hand every interview's events to every interview of the contact.
@@ -127,6 +133,9 @@ public class Contact {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(AddContact command, Clock clock) {
         if (exists()) {
+            if (erased) {
+                throw new ContactNotFound(contactId);
+            }
             if (isRetryOf(command)) {
                 return;
             }
@@ -494,6 +503,25 @@ public class Contact {
                 command.reason(), command.at()));
     }
 
+    /**
+     * Forgets the contact, keeping the facts of its history. Not a command handler of its own:
+     * {@link ContactErasure} loads the contact, asks it this, and deletes the contact's key in the
+     * same unit of work, which the aggregate must not do (I/O). Erasing an erased contact has the
+     * outcome asked for: accepted without a new event, whatever reason it gives.
+     */
+    void erase(EraseContact command, Clock clock) {
+        String asked = "erase contact " + contactId;
+        if (!ownerId.equals(command.ownerId())) {
+            throw new ContactNotFound(contactId);
+        }
+        if (erased) {
+            return;
+        }
+        Required.value(command.reason(), "reason", asked);
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        apply(new ContactErased(contactId, ownerId, command.reason(), command.at()));
+    }
+
     private boolean exists() {
         return contactId != null;
     }
@@ -618,9 +646,10 @@ public class Contact {
         return interview;
     }
 
-    // Someone else's contact gets the same answer as a missing one, so ids cannot be probed.
+    // Someone else's contact gets the same answer as a missing one, so ids cannot be probed; an erased
+    // contact is missing for its owner too.
     private void requireOwnedBy(String askingOwner) {
-        if (!ownerId.equals(askingOwner)) {
+        if (erased || !ownerId.equals(askingOwner)) {
             throw new ContactNotFound(contactId);
         }
     }
@@ -734,5 +763,24 @@ public class Contact {
     void on(EntryRetracted event, @MessageIdentifier String entryId) {
         entries.computeIfPresent(event.entryId(), (id, entry) -> entry.asRetracted());
         entries.put(entryId, Entry.recorded(event));
+    }
+
+    /**
+     * Forgets every personal datum the contact held (details, notes, names of referrals, the steps
+     * and their texts): in the cache, an erased contact must not keep what its erased key no longer
+     * opens in the store. The id and the owner stay, so that a command on it is answered 404.
+     */
+    @EventSourcingHandler
+    void on(ContactErased event) {
+        erased = true;
+        details = null;
+        detailsAsAdded = null;
+        interviews.clear();
+        followUps.clear();
+        inquiries.clear();
+        referredNames.clear();
+        linkedReferrals.clear();
+        commitments.clear();
+        entries.clear();
     }
 }

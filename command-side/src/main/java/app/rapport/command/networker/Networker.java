@@ -3,10 +3,12 @@ package app.rapport.command.networker;
 import app.rapport.command.BusinessTime;
 import app.rapport.command.RuleViolation;
 import app.rapport.commands.networker.CreateCalendarFeed;
+import app.rapport.commands.networker.EraseAccount;
 import app.rapport.commands.networker.GrantMentorAccess;
 import app.rapport.commands.networker.RevokeCalendarFeed;
 import app.rapport.commands.networker.RevokeMentorAccess;
 import app.rapport.commands.networker.SetProfile;
+import app.rapport.events.networker.AccountErased;
 import app.rapport.events.networker.CalendarFeedCreated;
 import app.rapport.events.networker.CalendarFeedRevoked;
 import app.rapport.events.networker.MentorAccessGranted;
@@ -39,6 +41,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * without a new event: these are PUT and DELETE at the HTTP edge, where repeating is expected. A
  * feed is created anew for every new token (a PUT replaces the URL); only the same token again,
  * a retried command, changes nothing.
+ *
+ * <p>An erased account keeps only its username: its profile, grants and feed are gone, and setting
+ * them again is refused, since whatever personal data of theirs it recorded would be written as
+ * erased (their key is). Revoking is still accepted without a new event: nothing stands.
  */
 @Aggregate(commandTargetResolver = "expectedVersionTargetResolver")
 public class Networker {
@@ -54,6 +60,7 @@ public class Networker {
     private final Set<String> mentors = new HashSet<>();
     /** The hash of the calendar feed's token while a feed is open; null while there is none. */
     private String calendarFeedTokenHash;
+    private boolean erased;
 
     protected Networker() {
         // for Axon: the state is rebuilt from the events
@@ -63,6 +70,7 @@ public class Networker {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SetProfile command, Clock clock) {
         String asked = "set the profile of " + command.networkerId();
+        requireNotErased(asked);
         BusinessTime.requireNotInFuture(command.at(), clock, asked);
         if (command.displayName() == null || command.displayName().isBlank()) {
             throw new RuleViolation("required-value-missing",
@@ -79,7 +87,8 @@ public class Networker {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(GrantMentorAccess command, Clock clock) {
         requireMentorNamed(command.mentor(), "grant mentor access");
-        String asked = "grant mentor access to " + command.mentor();
+        String asked = "grant mentor access";
+        requireNotErased(asked);
         BusinessTime.requireNotInFuture(command.at(), clock, asked);
         if (command.mentor().equals(command.networkerId())) {
             throw new RuleViolation("mentor-is-self",
@@ -96,7 +105,7 @@ public class Networker {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RevokeMentorAccess command, Clock clock) {
         requireMentorNamed(command.mentor(), "revoke mentor access");
-        String asked = "revoke mentor access from " + command.mentor();
+        String asked = "revoke mentor access";
         BusinessTime.requireNotInFuture(command.at(), clock, asked);
         if (!isMentor(command.mentor())) {
             return;
@@ -108,6 +117,7 @@ public class Networker {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(CreateCalendarFeed command, Clock clock) {
         String asked = "create a calendar feed for " + command.networkerId();
+        requireNotErased(asked);
         BusinessTime.requireNotInFuture(command.at(), clock, asked);
         if (command.tokenHash() == null || !SHA_256_HEX.matcher(command.tokenHash()).matches()) {
             throw new RuleViolation("required-value-missing",
@@ -129,6 +139,31 @@ public class Networker {
             return;
         }
         apply(new CalendarFeedRevoked(command.networkerId(), command.at()));
+    }
+
+    /**
+     * Erases the account: the feed is closed (as its own event, which the feed's readers know) and
+     * {@code AccountErased} ends every grant and the profile. Not a command handler of its own:
+     * {@link AccountErasure} loads the networker, asks it this, and deletes the networker's key in
+     * the same unit of work. Erasing an erased account is accepted without a new event.
+     */
+    void erase(EraseAccount command, Clock clock) {
+        if (erased) {
+            return;
+        }
+        BusinessTime.requireNotInFuture(command.at(), clock, "erase the account of " + command.networkerId());
+        if (hasCalendarFeed()) {
+            apply(new CalendarFeedRevoked(command.networkerId(), command.at()));
+        }
+        apply(new AccountErased(command.networkerId(), command.at()));
+    }
+
+    private void requireNotErased(String asked) {
+        if (erased) {
+            throw new RuleViolation("account-erased",
+                    ("Cannot %s: the account %s was erased; an erased account's profile, mentors and calendar feed "
+                            + "cannot be set again.").formatted(asked, networkerId));
+        }
     }
 
     private boolean isAlreadySetTo(SetProfile command) {
@@ -185,6 +220,19 @@ public class Networker {
 
     @EventSourcingHandler
     void on(CalendarFeedRevoked event) {
+        calendarFeedTokenHash = null;
+    }
+
+    /** Forgets the profile and the mentors' usernames, which the erased key no longer opens in the store. */
+    @EventSourcingHandler
+    void on(AccountErased event) {
+        networkerId = event.networkerId();
+        erased = true;
+        displayName = null;
+        school = null;
+        program = null;
+        interests = List.of();
+        mentors.clear();
         calendarFeedTokenHash = null;
     }
 }
