@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import app.rapport.platform.PlatformProperties;
+import app.rapport.platform.privacy.PersonalDataModule;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
@@ -140,13 +141,16 @@ public class AxonStorageConfiguration {
     /**
      * The stored event format. Axon would otherwise reuse the web layer's mapper, and any
      * {@code spring.jackson.*} setting would silently change what is written to the store. Not a
-     * default candidate, so the web layer keeps Spring Boot's own mapper.
+     * default candidate, so the web layer keeps Spring Boot's own mapper. Personal components are
+     * kept encrypted by their subject's key ({@link PersonalDataModule}), so events, dead letters and
+     * anything else Axon stores hold no personal data in plain text.
      */
     @Bean(name = "defaultAxonObjectMapper", defaultCandidate = false)
-    public ObjectMapper defaultAxonObjectMapper() {
+    public ObjectMapper defaultAxonObjectMapper(PersonalDataModule personalData) {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(new ParameterNamesModule())
+                .registerModule(personalData)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // events only ever gain optional fields; an older reader must not choke on them
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
