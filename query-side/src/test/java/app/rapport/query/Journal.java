@@ -7,6 +7,7 @@ import java.util.UUID;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactErased;
 import app.rapport.events.contact.ContactRestored;
 import app.rapport.events.contact.EntryCorrected;
 import app.rapport.events.contact.EntryRetracted;
@@ -24,8 +25,10 @@ import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
+import app.rapport.events.networker.AccountErased;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.MentorAccessRevoked;
+import app.rapport.events.networker.ProfileSet;
 import app.rapport.values.Channel;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
@@ -92,6 +95,21 @@ public class Journal {
 
     public long revoke(String mentor, Instant at) {
         return appendNetworker(new MentorAccessRevoked(owner, mentor, at), at);
+    }
+
+    public long profile(String displayName, String school, String program, List<String> interests, Instant at) {
+        return appendNetworker(new ProfileSet(owner, displayName, school, program, interests, at), at);
+    }
+
+    /**
+     * Erases the account as the command side does, after every contact of it: the networker's key
+     * goes in the same transaction as the event is appended.
+     */
+    public long eraseAccount(Instant at) {
+        return test.transaction.execute(status -> {
+            test.erasures.eraseNetworker(owner, at);
+            return appendNetworker(new AccountErased(owner, at), at);
+        });
     }
 
     private long appendNetworker(Object payload, Instant recordedAt) {
@@ -249,6 +267,26 @@ public class Journal {
 
         public ContactStream restore(Instant at) {
             return append(new ContactRestored(id, owner, at), at);
+        }
+
+        /**
+         * Forgets the contact as the command side does: its key is deleted and listed as erased in
+         * the transaction that appends {@link ContactErased}.
+         */
+        public ContactStream erase(String reason, Instant at) {
+            lastEventId = UUID.randomUUID().toString();
+            String eventId = lastEventId;
+            long erasure = sequence++;
+            test.transaction.executeWithoutResult(status -> {
+                test.erasures.eraseContact(id, owner, at);
+                test.eventStore.publish(new GenericDomainEventMessage<>("Contact", id.toString(), erasure,
+                        new ContactErased(id, owner, reason, at),
+                        MetaData.with("actor", owner).and("correlationId", UUID.randomUUID().toString()),
+                        eventId, at));
+            });
+            lastPosition = test.jdbc.queryForObject(
+                    "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?", Long.class, eventId);
+            return this;
         }
     }
 }

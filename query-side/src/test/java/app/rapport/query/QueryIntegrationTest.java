@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.rapport.platform.privacy.Erasures;
 import app.rapport.query.support.ConsistencyGate;
 import app.rapport.platform.axon.ProcessingGroups;
 
@@ -76,6 +77,8 @@ public abstract class QueryIntegrationTest {
     protected ConsistencyGate consistency;
     @Autowired
     protected EventProcessingConfiguration processing;
+    @Autowired
+    protected Erasures erasures;
 
     /** Every request of these tests is made as {@code demo}, who is also an admin. */
     @BeforeEach

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import app.rapport.events.ContactEvent;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactErased;
 import app.rapport.events.contact.EntryCorrected;
 import app.rapport.events.contact.EntryRetracted;
 import app.rapport.events.contact.JobInquiryMade;
@@ -157,6 +158,15 @@ class AnalyticsProjection {
     @EventHandler
     void on(EntryRetracted event, @SequenceNumber long sequence) {
         rederive(event, sequence);
+    }
+
+    /**
+     * The facts stay, so the counts are the same before and after: only the preferred place, the
+     * one personal datum kept here, goes (blank whatever it said, as a replay leaves it).
+     */
+    @EventHandler
+    void on(ContactErased event, @SequenceNumber long sequence) {
+        change(event, sequence, OutreachContact::erased);
     }
 
     @ResetHandler

@@ -81,4 +81,14 @@ record OutreachContact(UUID contactId, String ownerId, ContactSource source, Str
         return new OutreachContact(contactId, ownerId, source, details.specialization(), spelledAt,
                 details.preferredChannel(), details.preferredLocation(), lastSequence);
     }
+
+    /**
+     * The contact forgotten: its preferred place was its own words and goes; what was judged by it
+     * (a schedule that ignored it) stays counted, and the source, specialization and preferred
+     * channel, which are no one's personal data, keep grouping its requests.
+     */
+    OutreachContact erased() {
+        return new OutreachContact(contactId, ownerId, source, specialization, specializationRecordedAt,
+                preferredChannel, null, lastSequence);
+    }
 }

@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.RowMapper;
 
 /**
  * One recorded event, with who recorded it, as the audit trail shows it. Written by
- * {@link AuditBatch#INSERT} straight from the stored events.
+ * {@link AuditBatch#INSERT} from the stored events as the serializer reads them.
  *
  * @param position the global index in the event store: the order things were recorded in
- * @param payload the event as stored
+ * @param payload the event as the serializer reads it: an erased subject's personal data as erased
  */
 record AuditEntry(String eventId, long position, String ownerId, UUID contactId, String type, Instant at,
                   Instant recordedAt, String actor, String correlationId, Map<String, Object> payload) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import app.rapport.events.JournalEvent;
+import app.rapport.events.contact.ContactErased;
+import app.rapport.events.networker.AccountErased;
 import app.rapport.platform.axon.EventStoreTables;
 import app.rapport.query.support.EventSubject;
 import org.axonframework.config.ProcessingGroup;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every event of every journal, with the acting user and correlation id from its metadata and
- * its payload as stored. Keyed by event identifier: a redelivered event is already there.
+ * its payload as the serializer reads it. Keyed by event identifier: a redelivered event is
+ * already there. Once a contact or an account is erased, its personal data reads as erased in
+ * every entry, as the store reads it: the entries stay, since the history is the product.
  */
 @Component
 @ProcessingGroup(AuditProjection.GROUP)
@@ -24,11 +28,11 @@ class AuditProjection {
     static final String GROUP = "audit";
 
     private final JdbcTemplate jdbc;
-    private final String insert;
+    private final String storedEvents;
 
     AuditProjection(JdbcTemplate jdbc, EventStoreTables eventStore) {
         this.jdbc = jdbc;
-        this.insert = AuditBatch.INSERT.formatted(eventStore.storedEvents());
+        this.storedEvents = eventStore.storedEvents();
     }
 
     @EventHandler
@@ -37,8 +41,14 @@ class AuditProjection {
             return;
         }
         Instant happened = event.at();
-        AuditBatch.of(this, jdbc, insert).add(message.getIdentifier(), happened == null ? null : micros(happened),
-                micros(message.getTimestamp()));
+        AuditBatch batch = AuditBatch.of(this, jdbc, storedEvents);
+        batch.add(message.getIdentifier(), happened == null ? null : micros(happened), micros(message.getTimestamp()),
+                payload);
+        if (payload instanceof ContactErased erased) {
+            batch.contactErased(erased.ownerId(), erased.contactId());
+        } else if (payload instanceof AccountErased erased) {
+            batch.networkerErased(erased.networkerId());
+        }
     }
 
     @ResetHandler

@@ -2,6 +2,7 @@ package app.rapport.query.calendar;
 
 import java.util.List;
 
+import app.rapport.events.networker.AccountErased;
 import app.rapport.events.networker.CalendarFeedCreated;
 import app.rapport.events.networker.CalendarFeedRevoked;
 import org.axonframework.config.ProcessingGroup;
@@ -35,6 +36,12 @@ class CalendarFeedProjection {
 
     @EventHandler
     void on(CalendarFeedRevoked event, @SequenceNumber long sequence) {
+        write(new CalendarFeed(event.networkerId(), null, event.at(), sequence));
+    }
+
+    /** An erased account has no feed any more: its token stops opening anything. */
+    @EventHandler
+    void on(AccountErased event, @SequenceNumber long sequence) {
         write(new CalendarFeed(event.networkerId(), null, event.at(), sequence));
     }
 

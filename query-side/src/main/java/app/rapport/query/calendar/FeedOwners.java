@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 
+import app.rapport.events.networker.AccountErased;
 import app.rapport.events.networker.CalendarFeedCreated;
 import app.rapport.events.networker.CalendarFeedRevoked;
 import app.rapport.values.CalendarFeedToken;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
  * Whose journal a feed token opens. The read model finds the networker by the token's hash; their
  * own stream then says whether that token is still the feed's, so a revoked or replaced token
  * stops answering as soon as the revocation was answered, on every query-side instance, whatever
- * the projection's lag (the way {@code MenteeAccess} reads grants). The stream holds a profile,
- * a few grants and feeds.
+ * the projection's lag (the way {@code MenteeAccess} reads grants); an erased account's feed is
+ * closed for good. The stream holds a profile, a few grants and feeds.
  */
 @Component
 class FeedOwners {
@@ -55,6 +56,8 @@ class FeedOwners {
                 open = created.tokenHash();
             } else if (event instanceof CalendarFeedRevoked revoked && networkerId.equals(revoked.networkerId())) {
                 open = null;
+            } else if (event instanceof AccountErased) {
+                return Optional.empty();
             }
         }
         return Optional.ofNullable(open);

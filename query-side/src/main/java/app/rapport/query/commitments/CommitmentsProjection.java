@@ -7,6 +7,7 @@ import app.rapport.events.commitment.CommitmentDropped;
 import app.rapport.events.commitment.CommitmentKept;
 import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
+import app.rapport.events.contact.ContactErased;
 import app.rapport.events.contact.EntryCorrected;
 import app.rapport.events.contact.EntryRetracted;
 import app.rapport.query.support.EventSubject;
@@ -80,6 +81,14 @@ class CommitmentsProjection {
     @EventHandler
     void on(EntryRetracted event, @SequenceNumber long sequence) {
         rederive(event, sequence);
+    }
+
+    /** The promises to a forgotten contact go with their words; the practice report keeps the facts. */
+    @EventHandler
+    void on(ContactErased event, @SequenceNumber long sequence) {
+        batch().contact(event.ownerId(), event.contactId())
+                .filter(contact -> !contact.alreadyApplied(sequence))
+                .ifPresent(contact -> batch().forget(new EventSubject(event.ownerId(), event.contactId())));
     }
 
     @ResetHandler

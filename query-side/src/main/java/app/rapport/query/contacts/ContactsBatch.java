@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The contacts, interviews, commitments and new follow-ups one batch of events touches. Every
  * contact the batch names is read with its interviews and commitments in three statements; the
  * changed rows are written back in one batched upsert per table, after the rows of contacts
- * re-derived from their history ({@link #forget}) are deleted.
+ * re-derived from their history ({@link #forget}) or erased ({@link #erase}) are deleted.
  */
 final class ContactsBatch extends ProjectionBatch {
 
@@ -37,6 +37,8 @@ final class ContactsBatch extends ProjectionBatch {
     private final Map<CommitmentKey, ContactCommitment> commitments = new HashMap<>();
     private final Map<CommitmentKey, ContactCommitment> changedCommitments = new LinkedHashMap<>();
     private final Set<EventSubject> forgotten = new LinkedHashSet<>();
+    private final Map<UUID, ErasedContact> erased = new HashMap<>();
+    private final Map<UUID, ErasedContact> newlyErased = new LinkedHashMap<>();
 
     private ContactsBatch(JdbcTemplate jdbc, List<? extends EventMessage<?>> events) {
         this.jdbc = jdbc;
@@ -51,6 +53,9 @@ final class ContactsBatch extends ProjectionBatch {
         Sql.ofContacts(jdbc, "SELECT * FROM contact_commitment WHERE owner_id = ANY(?) AND contact_id = ANY(?)", about,
                         ContactCommitment.MAPPER)
                 .forEach(commitment -> commitments.put(CommitmentKey.of(commitment), commitment));
+        Sql.ofContacts(jdbc, "SELECT * FROM erased_contact WHERE owner_id = ANY(?) AND contact_id = ANY(?)", about,
+                        ErasedContact.MAPPER)
+                .forEach(contact -> erased.put(contact.contactId(), contact));
     }
 
     /** A commitment's id is unique within its contact. */
@@ -127,6 +132,18 @@ final class ContactsBatch extends ProjectionBatch {
         forgotten.add(contact);
     }
 
+    /** Whether the contact was forgotten: then no event of it makes a row again. */
+    boolean isErased(UUID contactId) {
+        return erased.containsKey(contactId);
+    }
+
+    /** Forgets every row of the contact, and keeps only that it was erased. */
+    void erase(ErasedContact contact) {
+        forget(new EventSubject(contact.ownerId(), contact.contactId()));
+        erased.put(contact.contactId(), contact);
+        newlyErased.put(contact.contactId(), contact);
+    }
+
     private List<ContactInterview> interviewsOf(UUID contactId) {
         return interviews.computeIfAbsent(contactId, id -> new ArrayList<>());
     }
@@ -141,5 +158,6 @@ final class ContactsBatch extends ProjectionBatch {
         ContactInterview.UPSERT.write(jdbc, changedInterviews.values());
         ContactFollowUp.UPSERT.write(jdbc, newFollowUps.values());
         ContactCommitment.UPSERT.write(jdbc, changedCommitments.values());
+        ErasedContact.UPSERT.write(jdbc, newlyErased.values());
     }
 }

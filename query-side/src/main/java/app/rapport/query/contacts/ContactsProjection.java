@@ -15,6 +15,7 @@ import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactErased;
 import app.rapport.events.contact.ContactRestored;
 import app.rapport.events.contact.EntryCorrected;
 import app.rapport.events.contact.EntryRetracted;
@@ -76,6 +77,9 @@ class ContactsProjection {
     @EventHandler
     void on(ContactAdded event, @SequenceNumber long sequence) {
         ContactsBatch batch = batch();
+        if (batch.isErased(event.contactId())) {
+            return;
+        }
         Contact contact = batch.contact(event.ownerId(), event.contactId()).orElseGet(() ->
                 Contact.added(event.contactId(), event.ownerId(), event.source(), event.referredBy(),
                         (int) practice.keepInTouchFor(event.cadenceDays()).toDays(), event.at()));
@@ -216,8 +220,23 @@ class ContactsProjection {
         rederive(event, sequence);
     }
 
+    /**
+     * Every row of the contact goes, with every personal datum in it; what stays is that it was
+     * erased, so the journal as of an earlier moment still folds its stream. The same whatever the
+     * earlier events said, so a replay (which reads them as erased placeholders) leaves the same.
+     */
+    @EventHandler
+    void on(ContactErased event, @SequenceNumber long sequence) {
+        ContactsBatch batch = batch();
+        batch.contact(event.ownerId(), event.contactId())
+                .filter(contact -> !contact.alreadyApplied(sequence))
+                .ifPresent(contact -> batch.erase(new ErasedContact(contact.contactId(), contact.ownerId(),
+                        event.at(), sequence)));
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM erased_contact");
         jdbc.update("DELETE FROM contact_commitment");
         jdbc.update("DELETE FROM contact_follow_up");
         jdbc.update("DELETE FROM contact_interview");

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.rapport.events.contact.ContactErased;
+import app.rapport.events.networker.AccountErased;
 import app.rapport.events.networker.ProfileSet;
 import app.rapport.query.support.AmendedHistory;
 import app.rapport.query.support.EventSubject;
@@ -48,14 +50,20 @@ class JournalReader {
         Profile profile = null;
         var stream = eventStore.readEvents(ownerId, 0);
         while (stream.hasNext()) {
-            if (stream.next().getPayload() instanceof ProfileSet set && ownerId.equals(set.networkerId())) {
+            Object event = stream.next().getPayload();
+            if (event instanceof ProfileSet set && ownerId.equals(set.networkerId())) {
                 profile = new Profile(set.displayName(), set.school(), set.program(), set.interests());
+            } else if (event instanceof AccountErased) {
+                profile = null;  // its words read as erased: there is no profile to write from
             }
         }
         return Optional.ofNullable(profile);
     }
 
-    /** The contact's events as they read now, or empty when the contact is not this owner's. */
+    /**
+     * The contact's events as they read now, or empty when the contact is not this owner's or was
+     * forgotten: a forgotten contact is no one to write to, and its words read as erased.
+     */
     private Optional<List<Object>> history(String ownerId, UUID contactId) {
         // from sequence 0: the store would otherwise start from a snapshot, which this fold cannot read
         List<? extends DomainEventMessage<?>> stream = eventStore.readEvents(contactId.toString(), 0).asStream()
@@ -63,7 +71,7 @@ class JournalReader {
         boolean owned = !stream.isEmpty() && EventSubject.of(stream.get(0).getPayload())
                 .map(subject -> ownerId.equals(subject.ownerId()) && contactId.equals(subject.contactId()))
                 .orElse(false);
-        if (!owned) {
+        if (!owned || stream.stream().anyMatch(event -> event.getPayload() instanceof ContactErased)) {
             return Optional.empty();
         }
         return Optional.of(AmendedHistory.of(stream).stream().<Object>map(Message::getPayload).toList());

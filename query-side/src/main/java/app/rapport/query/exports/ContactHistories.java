@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactErased;
 import app.rapport.query.support.AmendedHistory;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
@@ -48,6 +49,8 @@ class ContactHistories {
                 at = added.at();
             } else if (event.getPayload() instanceof ContactDetailsChanged changed && details != null) {
                 details = changed.details();
+            } else if (event.getPayload() instanceof ContactErased) {
+                return Optional.empty();  // forgotten since the contact list was read
             }
         }
         if (details == null) {

@@ -3,6 +3,7 @@ package app.rapport.query.exports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,9 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The owner's journal as recorded, one JSON object per line, oldest first, written while it is
  * read. The events are the ones the audit trail files under the owner (the owner's contacts'
- * events and the networker's own stream), taken from the event store as they were stored: the
- * payload and metadata as the serializer wrote them, not upcast or amended, so that an import
- * appends exactly these facts. The audit's (owner, position) index gives them in order without a
+ * events and the networker's own stream), with the payload as the audit trail files it: the event
+ * as the serializer reads it, not amended, so that an import appends exactly these facts. Not the
+ * stored bytes, which keep personal data encrypted with keys an export must not carry: an
+ * erased subject's personal data reads as erased, everyone else's as written. The metadata is
+ * copied as stored. The audit's (owner, position) index gives them in order without a
  * sort, and a cursor in a read-only transaction fetches {@value #FETCH_SIZE} rows at a time, so a
  * journal of any length passes through a few kilobytes of memory; the one cost is a connection
  * held for as long as the client takes to read.
@@ -49,12 +52,12 @@ class JournalExport {
         this.readOnly.setReadOnly(true);
         this.sql = MARKER + """
                 SELECT e.%s AS position, e.%s AS event_id, e.%s AS type, e.%s AS aggregate_id, e.%s AS sequence,
-                       e.%s AS recorded_at, e.%s AS payload, e.%s AS metadata
+                       e.%s AS recorded_at, a.payload, e.%s AS metadata
                 FROM audit_entry a JOIN %s e ON e.%s = a.position
                 WHERE a.owner_id = ? ORDER BY a.position""".formatted(events.globalIndexColumn(),
                 events.eventIdentifierColumn(), events.payloadTypeColumn(), events.aggregateIdentifierColumn(),
-                events.sequenceNumberColumn(), events.timestampColumn(), events.payloadColumn(),
-                events.metaDataColumn(), events.domainEventTable(), events.globalIndexColumn());
+                events.sequenceNumberColumn(), events.timestampColumn(), events.metaDataColumn(),
+                events.domainEventTable(), events.globalIndexColumn());
     }
 
     /** Writes every event of the owner's journal to {@code out}; the caller closes it. */
@@ -89,7 +92,7 @@ class JournalExport {
         line.writeNumberField("sequence", row.getLong("sequence"));
         line.writeStringField("recordedAt", row.getString("recorded_at"));
         line.writeFieldName("payload");
-        copyJson(line, row.getBytes("payload"));
+        copyJson(line, row.getString("payload").getBytes(StandardCharsets.UTF_8));
         line.writeFieldName("metadata");
         copyJson(line, row.getBytes("metadata"));
         line.writeEndObject();

@@ -11,6 +11,7 @@ import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactErased;
 import app.rapport.events.contact.ContactRestored;
 import app.rapport.events.contact.EntryCorrected;
 import app.rapport.events.contact.EntryRetracted;
@@ -240,6 +241,14 @@ class FollowUpsProjection {
     @EventHandler
     void on(EntryRetracted event, @SequenceNumber long sequence) {
         rederive(event, sequence);
+    }
+
+    /** A forgotten contact is owed nothing: its deadlines and its name go. */
+    @EventHandler
+    void on(ContactErased event, @SequenceNumber long sequence) {
+        batch().contact(event.ownerId(), event.contactId())
+                .filter(contact -> !contact.alreadyApplied(sequence))
+                .ifPresent(contact -> batch().forget(new EventSubject(event.ownerId(), event.contactId())));
     }
 
     @ResetHandler

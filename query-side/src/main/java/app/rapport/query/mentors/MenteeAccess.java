@@ -1,8 +1,10 @@
 package app.rapport.query.mentors;
 
+import app.rapport.events.networker.AccountErased;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.MentorAccessRevoked;
 import app.rapport.platform.identity.CurrentUser;
+import app.rapport.platform.privacy.Erasures;
 import app.rapport.query.support.QueryNotFoundException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -14,17 +16,22 @@ import org.springframework.stereotype.Component;
  *
  * <p>Whether a grant stands is read from the mentee's own event stream, not from the mentor
  * read model: a revocation must close the journal as soon as it is answered, on every query-side
- * instance, whatever the projections' lag. The stream holds a profile and a few grants.
+ * instance, whatever the projections' lag. The stream holds a profile and a few grants. An erased
+ * account shares nothing from the moment its erasure is answered: the key store says so before its
+ * {@code AccountErased} is even read (a grant's mentor, encrypted with the account's key, may still
+ * read from a key cached on this instance for a few seconds), and the event ends every grant.
  */
 @Component
 public class MenteeAccess {
 
     private final CurrentUser currentUser;
     private final EventStore eventStore;
+    private final Erasures erasures;
 
-    MenteeAccess(CurrentUser currentUser, EventStore eventStore) {
+    MenteeAccess(CurrentUser currentUser, EventStore eventStore, Erasures erasures) {
         this.currentUser = currentUser;
         this.eventStore = eventStore;
+        this.erasures = erasures;
     }
 
     /** The owner id to read, given the optional {@code owner} request parameter. */
@@ -40,6 +47,9 @@ public class MenteeAccess {
     }
 
     private boolean grantStands(String mentee, String mentor) {
+        if (erasures.isNetworkerErased(mentee)) {
+            return false;
+        }
         boolean granted = false;
         var stream = eventStore.readEvents(mentee);
         while (stream.hasNext()) {
@@ -48,6 +58,8 @@ public class MenteeAccess {
                 granted = true;
             } else if (event instanceof MentorAccessRevoked revoke && revoke.mentor().equals(mentor)) {
                 granted = false;
+            } else if (event instanceof AccountErased) {
+                return false;
             }
         }
         return granted;

@@ -2,6 +2,7 @@ package app.rapport.query.mentors;
 
 import java.time.Instant;
 
+import app.rapport.events.networker.AccountErased;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.MentorAccessRevoked;
 import org.axonframework.config.ProcessingGroup;
@@ -40,6 +41,15 @@ class MentorsProjection {
     private void apply(String networkerId, String mentor, long sequence, boolean granted, Instant at) {
         MentorsBatch batch = MentorsBatch.of(this, jdbc);
         batch.grant(networkerId, mentor).apply(sequence, granted, at).ifPresent(batch::changed);
+    }
+
+    /**
+     * The account is gone: every grant it gave ends, and the rows naming its mentors go with it
+     * (a replay, which reads those names as erased, deletes its rows just the same).
+     */
+    @EventHandler
+    void on(AccountErased event) {
+        MentorsBatch.of(this, jdbc).eraseAll(event.networkerId());
     }
 
     @ResetHandler

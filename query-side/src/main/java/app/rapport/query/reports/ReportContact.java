@@ -2,6 +2,7 @@ package app.rapport.query.reports;
 
 import java.util.UUID;
 
+import app.rapport.events.Personal;
 import app.rapport.query.support.Sql;
 import app.rapport.query.support.Upsert;
 import app.rapport.values.Channel;
@@ -51,5 +52,10 @@ record ReportContact(UUID contactId, String ownerId, String name, Channel prefer
     ReportContact described(ContactDetails details) {
         return details == null ? this
                 : new ReportContact(contactId, ownerId, details.name(), details.preferredChannel(), lastSequence);
+    }
+
+    /** The contact forgotten: the reports name it as erased and count its facts as before. */
+    ReportContact erased() {
+        return new ReportContact(contactId, ownerId, Personal.ERASED, preferredChannel, lastSequence);
     }
 }

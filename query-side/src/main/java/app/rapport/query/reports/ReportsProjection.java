@@ -10,6 +10,7 @@ import app.rapport.events.commitment.CommitmentKept;
 import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactErased;
 import app.rapport.events.contact.EntryCorrected;
 import app.rapport.events.contact.EntryRetracted;
 import app.rapport.events.contact.JobInquiryMade;
@@ -197,6 +198,15 @@ class ReportsProjection {
     @EventHandler
     void on(EntryRetracted event, @SequenceNumber long sequence) {
         rederive(event, sequence);
+    }
+
+    /**
+     * Every figure stays: the contact's rows are facts (times, checklists, channels); only its name
+     * goes, read as erased whatever it was, as a replay leaves it.
+     */
+    @EventHandler
+    void on(ContactErased event, @SequenceNumber long sequence) {
+        change(event, sequence, ReportContact::erased);
     }
 
     @ResetHandler

@@ -1,5 +1,7 @@
 package app.rapport.query.support;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import app.rapport.events.contact.ContactErased;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventUtils;
@@ -31,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordedEvents {
 
+    /** The stored type of {@link ContactErased}. */
+    private static final String ERASURE = ContactErased.class.getName();
+
     private final JdbcTemplate jdbc;
     private final org.axonframework.config.Configuration axon;
     private final String select;
@@ -46,7 +52,7 @@ class RecordedEvents {
                 schema.payloadColumn(), schema.metaDataColumn())
                 + " FROM " + schema.domainEventTable()
                 + " WHERE " + schema.aggregateIdentifierColumn() + " = ANY(?)"
-                + " AND " + schema.timestampColumn() + " COLLATE \"C\" < ?"
+                + " AND (" + schema.timestampColumn() + " COLLATE \"C\" < ? OR " + schema.payloadTypeColumn() + " = ?)"
                 + " ORDER BY " + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn();
     }
 
@@ -54,7 +60,9 @@ class RecordedEvents {
      * The contacts' events recorded by {@code asOf}, in the order of the store (global index).
      * Each stream is taken from its first event up to the first one recorded after {@code asOf}:
      * what was recorded by then, even if a later event carries an earlier timestamp (clocks of two
-     * writers that disagree), since a projection folds a stream in its order.
+     * writers that disagree), since a projection folds a stream in its order. A contact's erasure
+     * comes with its stream whenever it was recorded: the journal as of any moment no longer shows
+     * what was forgotten since (and still counts its facts, which an erasure keeps).
      */
     List<TrackedEventMessage<?>> recordedBy(Collection<UUID> contacts, Instant asOf) {
         if (contacts.isEmpty()) {
@@ -67,6 +75,7 @@ class RecordedEvents {
         jdbc.query(select, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("varchar", ids));
             statement.setString(2, DateTimeUtils.formatInstant(asOf.plusSeconds(1)));
+            statement.setString(3, ERASURE);
         }, row -> {
             String aggregate = row.getString(3);
             long sequence = row.getLong(4);
@@ -74,12 +83,15 @@ class RecordedEvents {
                 stream[0] = aggregate;
                 next[0] = 0;
             }
+            if (ERASURE.equals(row.getString(7))) {
+                stored.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.getLong(1)),
+                        entry(row, aggregate, sequence)));
+                return;
+            }
             if (sequence != next[0]) {
                 return;  // the stream stopped before this event
             }
-            DomainEventData<byte[]> event = new GenericDomainEventEntry<>(row.getString(2), aggregate, sequence,
-                    row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getBytes(9),
-                    row.getBytes(10));
+            DomainEventData<byte[]> event = entry(row, aggregate, sequence);
             if (event.getTimestamp().isAfter(asOf)) {
                 next[0] = -1;
                 return;
@@ -90,6 +102,11 @@ class RecordedEvents {
         stored.sort(Comparator.comparingLong(event -> position(event.trackingToken())));
         return EventUtils.upcastAndDeserializeTrackedEvents(stored.stream(), axon.eventSerializer(),
                 axon.upcasterChain()).toList();
+    }
+
+    private static DomainEventData<byte[]> entry(ResultSet row, String aggregate, long sequence) throws SQLException {
+        return new GenericDomainEventEntry<>(row.getString(2), aggregate, sequence, row.getString(5), row.getString(6),
+                row.getString(7), row.getString(8), row.getBytes(9), row.getBytes(10));
     }
 
     private static long position(org.axonframework.eventhandling.TrackingToken token) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -97,6 +98,19 @@ public final class Sql {
             return text == null ? null : JSON.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable JSON in " + column + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The text of a JSON column read as {@code type}, which may have gained components since it
+     * was written (an event's optional fields).
+     */
+    public static <T> T json(String text, Class<T> type) {
+        try {
+            return JSON.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(text);
+        } catch (JsonProcessingException e) {
+            // neither the message nor the cause: both quote the text, which may be personal data
+            throw new IllegalStateException("Unreadable JSON as " + type.getSimpleName());
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import app.rapport.events.Personal;
 import app.rapport.events.commitment.CommitmentDropped;
 import app.rapport.events.commitment.CommitmentKept;
 import app.rapport.events.commitment.CommitmentMade;
@@ -231,7 +232,7 @@ public final class Timeline {
                     .flag(e.early(), Flag.EARLY_JOB_INQUIRY);
         }
         if (payload instanceof ReferralReceived e) {
-            return new Line(state, e.at(), "Was referred to " + e.referredName());
+            return new Line(state, e.at(), referredTo(e.referredName()));
         }
         if (payload instanceof InterviewRequested e) {
             return new Line(state, e.at(), "Asked for a " + e.durationMinutes() + "-minute " + words(e.channel())
@@ -401,5 +402,22 @@ public final class Timeline {
     /** PostgreSQL keeps microseconds: the stored and the replayed timeline must compare equal. */
     static Instant micros(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * A referrer's entry once the contact it names was forgotten: the referred person's name reads
+     * as erased, in the summary and the details, as the entry reads when derived again from events
+     * whose personal fields read as erased placeholders ({@link Personal#ERASED}).
+     */
+    static TimelineEntry withReferredNameErased(TimelineEntry entry) {
+        Map<String, Object> details = new LinkedHashMap<>(entry.details());
+        details.put("referredName", Personal.ERASED);
+        return new TimelineEntry(entry.eventId(), entry.ownerId(), entry.contactId(), entry.sequence(), entry.at(),
+                entry.recordedAt(), entry.type(), referredTo(Personal.ERASED), entry.interviewId(), details,
+                entry.flags());
+    }
+
+    private static String referredTo(String name) {
+        return "Was referred to " + name;
     }
 }

@@ -2,8 +2,10 @@ package app.rapport.query.timeline;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import app.rapport.query.support.EventSubject;
@@ -14,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The timeline states of the contacts one batch of events is about (read in one statement) and
- * the entries the batch adds or derives again; both written in one batched statement per table.
+ * the entries the batch adds or derives again; both written in one batched statement per table,
+ * after the rows of contacts erased in the batch are deleted.
  */
 final class TimelineBatch extends ProjectionBatch {
 
@@ -22,6 +25,7 @@ final class TimelineBatch extends ProjectionBatch {
     private final Map<UUID, TimelineStateRow> states = new HashMap<>();
     private final Map<UUID, TimelineStateRow> changedStates = new LinkedHashMap<>();
     private final Map<String, TimelineEntry> entries = new LinkedHashMap<>();
+    private final Set<EventSubject> erased = new LinkedHashSet<>();
 
     private TimelineBatch(JdbcTemplate jdbc, List<? extends EventMessage<?>> events) {
         this.jdbc = jdbc;
@@ -49,8 +53,36 @@ final class TimelineBatch extends ProjectionBatch {
         entries.put(entry.eventId(), entry);
     }
 
+    /**
+     * Drops the contact's timeline, as read and as changed so far (its stored rows are deleted when
+     * the batch writes), and names it as erased in the referrals of other contacts that name it.
+     */
+    void erase(EventSubject contact) {
+        UUID id = contact.contactId();
+        states.remove(id);
+        changedStates.remove(id);
+        entries.values().removeIf(entry -> entry.contactId().equals(id));
+        erased.add(contact);
+        Map<String, TimelineEntry> referrals = new LinkedHashMap<>();
+        jdbc.query("""
+                        SELECT * FROM timeline_entry WHERE owner_id = ? AND type = 'ReferralReceived'
+                        AND details ->> 'referredContactId' = ?""", TimelineEntry.MAPPER,
+                        contact.ownerId(), id.toString())
+                .forEach(entry -> referrals.put(entry.eventId(), entry));
+        entries.values().stream().filter(entry -> names(entry, contact))
+                .forEach(entry -> referrals.put(entry.eventId(), entry));
+        referrals.values().forEach(entry -> entries.put(entry.eventId(), Timeline.withReferredNameErased(entry)));
+    }
+
+    private static boolean names(TimelineEntry entry, EventSubject contact) {
+        return entry.type().equals("ReferralReceived") && entry.ownerId().equals(contact.ownerId())
+                && contact.contactId().toString().equals(entry.details().get("referredContactId"));
+    }
+
     @Override
     protected void write() {
+        Sql.deleteOfContacts(jdbc, "timeline_entry", erased);
+        Sql.deleteOfContacts(jdbc, "timeline_state", erased);
         TimelineStateRow.UPSERT.write(jdbc, changedStates.values());
         TimelineEntry.UPSERT.write(jdbc, entries.values());
     }

@@ -1,5 +1,6 @@
 package app.rapport.query.timeline;
 
+import app.rapport.events.contact.ContactErased;
 import app.rapport.platform.PracticeSettings;
 import app.rapport.query.support.AmendedHistory;
 import app.rapport.query.support.EventSubject;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * up to itself ({@link Timeline#fold}) and replaces the contact's entries and state. An event at
  * or below the last folded sequence number is a repeat and changes nothing; entries are keyed by
  * event identifier. States are read and written, and entries added, per batch of events
- * ({@link TimelineBatch}).
+ * ({@link TimelineBatch}). A forgotten contact ({@link ContactErased}) has no timeline any more, and
+ * the referrals that named it read its name as erased, as a replay derives them.
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
@@ -43,6 +45,10 @@ class TimelineProjection {
             TimelineBatch batch = TimelineBatch.of(this, jdbc);
             TimelineStateRow row = batch.state(subject);
             if (row.alreadyApplied(sequence) || !row.ownerId().equals(subject.ownerId())) {
+                return;
+            }
+            if (payload instanceof ContactErased) {
+                batch.erase(subject);
                 return;
             }
             if (AmendedHistory.isAmendment(payload)) {
