@@ -13,6 +13,7 @@ import app.rapport.commands.contact.AddContact;
 import app.rapport.commands.contact.ArchiveContact;
 import app.rapport.commands.contact.AskAboutOpenings;
 import app.rapport.commands.contact.ChangeContactDetails;
+import app.rapport.commands.contact.EraseContact;
 import app.rapport.commands.contact.LinkReferral;
 import app.rapport.commands.contact.LogFollowUp;
 import app.rapport.commands.contact.ReferContact;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The commands on a contact as a whole: adding, details, cadence, follow-ups, referrals, job inquiries, archive. */
+/** The commands on a contact as a whole: adding, details, cadence, follow-ups, referrals, job inquiries, archive, erasure. */
 @RestController
 @RequestMapping("/api/contacts")
 class ContactController {
@@ -126,6 +127,19 @@ class ContactController {
     ResponseEntity<CommandAnswer> restore(@PathVariable UUID contactId,
                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         StreamState state = send(ifMatch, new RestoreContact(contactId, acting.owner(), acting.atOrNow(null)));
+        return Answers.ok(CommandAnswer.forContact(contactId, state));
+    }
+
+    /**
+     * Forgets the contact: its key is deleted and its personal data reads as erased everywhere.
+     * A retry is answered as the first erasure was, with the version and position of its event.
+     */
+    @PostMapping("/{contactId}/erasure")
+    ResponseEntity<CommandAnswer> erase(@PathVariable UUID contactId,
+                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                        @Valid @RequestBody EraseContactRequest request) {
+        StreamState state = send(ifMatch, new EraseContact(contactId, acting.owner(), request.reason(),
+                acting.atOrNow(null)));
         return Answers.ok(CommandAnswer.forContact(contactId, state));
     }
 
