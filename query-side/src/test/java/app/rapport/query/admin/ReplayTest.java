@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import app.rapport.events.commitment.CommitmentKept;
@@ -31,7 +32,8 @@ class ReplayTest extends QueryIntegrationTest {
     static final String[] READ_MODEL_TABLES = {"contact", "contact_interview", "contact_follow_up",
             "contact_commitment", "timeline_entry", "timeline_state", "due_item", "due_contact", "outreach_contact",
             "outreach_request", "outreach_job_inquiry", "audit_entry", "mentor_grant", "commitment", "commitment_contact",
-            "report_contact", "report_interview", "report_commitment", "report_job_inquiry", "report_referral"};
+            "report_contact", "report_interview", "report_commitment", "report_job_inquiry", "report_referral",
+            "erased_contact", "calendar_feed"};
 
     void someHistory() {
         Journal journal = journal();
@@ -57,7 +59,45 @@ class ReplayTest extends QueryIntegrationTest {
         }
         amendedHistory(journal);
         promises(journal);
+        erasedHistory(journal);
+        erasedAccount();
         awaitProjections();
+    }
+
+    /**
+     * A contact forgotten after a whole relationship (a referral to it, a correction, a promise) and
+     * one it referred: its key is gone, so the replay reads its personal fields as erased
+     * placeholders where the live projections read them in full, and must still rebuild the rows the
+     * live erasure left.
+     */
+    void erasedHistory(Journal journal) {
+        var referrer = journal.contact("Referrer", T0);
+        var erased = referrer.referral("Forgotten", T0.plus(Duration.ofDays(1)));
+        erased.rename("Forgotten Person", "Elsewhere", T0.plus(Duration.ofDays(1)));
+        UUID interview = erased.request(Channel.EMAIL, 30, "records", T0.plus(Duration.ofDays(2)));
+        erased.accept(interview, T0.plus(Duration.ofDays(3)))
+                .schedule(interview, T0.plus(Duration.ofDays(9)), T0.plus(Duration.ofDays(3)))
+                .prepare(interview, T0.plus(Duration.ofDays(8)))
+                .hold(interview, 30, 40, T0.plus(Duration.ofDays(9)));
+        erased.correct(erased.lastEventId(), InterviewHeld.class, interview, null,
+                new EntryChanges(null, null, null, null, "written up later", null), "the notes",
+                T0.plus(Duration.ofDays(10)));
+        Promises.make(erased, "send the paper", interview, T0.plus(Duration.ofDays(20)), T0.plus(Duration.ofDays(10)));
+        erased.thank(interview, T0.plus(Duration.ofDays(10))).followUp(T0.plus(Duration.ofDays(12)))
+                .jobInquiry(false, T0.plus(Duration.ofDays(13)));
+        erased.referral("Referred by the forgotten", T0.plus(Duration.ofDays(14)));
+        erased.erase("asked to be forgotten", T0.plus(Duration.ofDays(15)));
+    }
+
+    /** An account erased after its one contact: the replay reads its mentor's name as erased. */
+    void erasedAccount() {
+        Journal leaving = journal();
+        leaving.grant("mentor-" + UUID.randomUUID(), T0);
+        leaving.profile("Leaving", "State", "History", List.of("archives"), T0);
+        var contact = leaving.contact("Last contact", T0);
+        contact.followUp(T0.plus(Duration.ofDays(1)));
+        contact.erase("leaving the centre", T0.plus(Duration.ofDays(2)));
+        leaving.eraseAccount(T0.plus(Duration.ofDays(2)));
     }
 
     /** Promises due, kept on time and late, by a follow-up, dropped, and open across an archive and a restore. */
