@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import app.rapport.events.networker.AccountErased;
 import app.rapport.query.Journal;
 import app.rapport.query.QueryIntegrationTest;
 import app.rapport.testsupport.TestUsers;
@@ -185,6 +186,27 @@ class CalendarFeedApiTest extends QueryIntegrationTest {
         } finally {
             processor.start();
         }
+    }
+
+    @Test
+    void anErasedAccountsFeed_closesAtOnce_andForGood() {
+        Journal journal = journal();
+        FeedStream feed = feedOf(journal);
+        String token = feed.create(T0);
+        awaitProjections();
+        assertThat(fetch(token).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Instant erased = T0.plusSeconds(60);
+        transaction.executeWithoutResult(status -> {
+            erasures.eraseNetworker(journal.owner(), erased);
+            feed.append(new AccountErased(journal.owner(), erased), erased);
+        });
+
+        assertThat(fetch(token).getStatusCode()).as("before the read model has it").isEqualTo(HttpStatus.NOT_FOUND);
+        awaitProjections();
+        assertThat(jdbc.queryForObject("SELECT token_hash FROM calendar_feed WHERE owner_id = ?", String.class,
+                journal.owner())).isNull();
+        assertThat(fetch(token).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

@@ -20,6 +20,7 @@ import app.rapport.values.ContactSource;
 import app.rapport.values.ContactTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -42,6 +43,8 @@ class ExportApiTest extends QueryIntegrationTest {
     static final String CALLER = "demo";
     static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads a payload back as its event. */
+    static final ObjectMapper EVENTS = new ObjectMapper().registerModule(new JavaTimeModule());
 
     Journal mentee() {
         Journal journal = journal();
@@ -166,6 +169,10 @@ class ExportApiTest extends QueryIntegrationTest {
 
     // --- events.jsonl
 
+    /**
+     * Each line's payload is the event as the event store reads it (personal data decrypted), not
+     * the stored bytes, which hold it encrypted; the metadata is copied as stored.
+     */
     @Test
     void eventsJsonl_isTheJournalAsRecorded_oneObjectPerLine_oldestFirst() throws Exception {
         Journal mentee = mentee();
@@ -194,18 +201,25 @@ class ExportApiTest extends QueryIntegrationTest {
                     "recordedAt", "payload", "metadata");
             Map<String, Object> stored = jdbc.queryForMap("""
                     SELECT global_index, aggregate_identifier, sequence_number, payload_type, time_stamp,
-                           convert_from(payload, 'UTF8') AS payload, convert_from(meta_data, 'UTF8') AS metadata
+                           convert_from(meta_data, 'UTF8') AS metadata
                     FROM domain_event_entry WHERE event_identifier = ?""", line.get("eventId").asText());
             assertThat(line.get("position").asLong()).isEqualTo(stored.get("global_index"));
             assertThat(line.get("aggregateId").asText()).isEqualTo(stored.get("aggregate_identifier"));
             assertThat(line.get("sequence").asLong()).isEqualTo(stored.get("sequence_number"));
             assertThat(line.get("type").asText()).isEqualTo(stored.get("payload_type"));
             assertThat(line.get("recordedAt").asText()).isEqualTo(stored.get("time_stamp"));
-            assertThat(line.get("payload")).isEqualTo(JSON.readTree((String) stored.get("payload")));
+            Object event = eventStore.readEvents(line.get("aggregateId").asText(), 0).asStream()
+                    .filter(message -> message.getIdentifier().equals(line.get("eventId").asText()))
+                    .findFirst().orElseThrow().getPayload();
+            assertThat(EVENTS.treeToValue(line.get("payload"), event.getClass())).isEqualTo(event);
             assertThat(line.get("metadata")).isEqualTo(JSON.readTree((String) stored.get("metadata")));
             assertThat(line.get("metadata").get("actor").asText()).isEqualTo(mentee.owner());
         }
         assertThat(lines.get(1).get("aggregateId").asText()).isEqualTo(maya.id.toString());
+        assertThat(lines.get(1).get("payload").get("details").get("name").asText()).isEqualTo("Maya Chen");
+        assertThat(jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
+                + " WHERE event_identifier = ?", String.class, lines.get(1).get("eventId").asText()))
+                .as("stored encrypted").doesNotContain("Maya Chen");
         assertThat(lines.get(3).get("sequence").asLong()).isEqualTo(2);
     }
 
