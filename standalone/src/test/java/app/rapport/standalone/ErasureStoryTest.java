@@ -161,9 +161,7 @@ class ErasureStoryTest {
             awaitCaughtUp(admin);
             TreeMap<String, List<String>> rebuilt = EveryTable.dump(database);
             assertThat(rebuilt.keySet()).isEqualTo(live.keySet());
-            for (String table : live.keySet()) {
-                assertThat(rebuilt.get(table)).as("rows of %s rebuilt by a replay", table).isEqualTo(live.get(table));
-            }
+            assertThat(differences(live, rebuilt)).as("rows a replay rebuilt otherwise, by table").isEmpty();
             assertThat(EveryTable.holding(database, markers.erased())).as("after the replay").isEmpty();
             assertThat(figures(alice, position, journal.erased())).as("the figures after the replay").isEqualTo(figures);
 
@@ -388,9 +386,13 @@ class ErasureStoryTest {
         }
     }
 
-    /** The erased contact's events are all still listed, each as a placeholder without its personal data. */
+    /**
+     * The erased contact's events are all still listed: each that held personal data as a
+     * placeholder without it, the others as they were.
+     */
     private static void assertPlaceholders(List<JsonNode> before, List<JsonNode> withErasure, String id, String marker) {
-        List<JsonNode> after = withErasure.stream().filter(entry -> !entry.get("type").asText().equals("ContactErased"))
+        // the audit names a type by its simple name, the export by the stored class name
+        List<JsonNode> after = withErasure.stream().filter(entry -> !entry.get("type").asText().endsWith("ContactErased"))
                 .toList();
         assertThat(withErasure.size() - after.size()).as("ContactErased listed once").isEqualTo(1);
         assertThat(after.stream().map(entry -> entry.get(id).asText()).toList())
@@ -398,10 +400,15 @@ class ErasureStoryTest {
                 .isEqualTo(before.stream().map(entry -> entry.get(id).asText()).toList());
         assertThat(after.stream().map(entry -> entry.get("type").asText()).toList())
                 .isEqualTo(before.stream().map(entry -> entry.get("type").asText()).toList());
-        for (JsonNode entry : after) {
-            assertThat(entry.toString()).doesNotContainIgnoringCase(marker);
-            assertThat(entry.toString().toLowerCase(Locale.ROOT)).as("a placeholder says it is erased: %s", entry)
-                    .contains("erased");
+        for (int n = 0; n < after.size(); n++) {
+            JsonNode entry = after.get(n);
+            if (before.get(n).toString().toLowerCase(Locale.ROOT).contains(marker)) {
+                assertThat(entry.toString()).doesNotContainIgnoringCase(marker);
+                assertThat(entry.toString().toLowerCase(Locale.ROOT)).as("a placeholder says it is erased: %s", entry)
+                        .contains("erased");
+            } else {
+                assertThat(entry).as("an event without personal data reads as it did").isEqualTo(before.get(n));
+            }
         }
     }
 
@@ -423,6 +430,21 @@ class ErasureStoryTest {
             }
         }
         return lines;
+    }
+
+    /** The rows only one dump has, table by table: {@code live: …} and {@code rebuilt: …}. */
+    private static Map<String, List<String>> differences(TreeMap<String, List<String>> live,
+                                                         TreeMap<String, List<String>> rebuilt) {
+        Map<String, List<String>> differences = new TreeMap<>();
+        for (String table : live.keySet()) {
+            List<String> rows = new ArrayList<>();
+            live.get(table).stream().filter(row -> !rebuilt.get(table).contains(row)).forEach(row -> rows.add("live: " + row));
+            rebuilt.get(table).stream().filter(row -> !live.get(table).contains(row)).forEach(row -> rows.add("rebuilt: " + row));
+            if (!rows.isEmpty()) {
+                differences.put(table, rows);
+            }
+        }
+        return differences;
     }
 
     /** Until every processor has handled the head of the store and none is replaying. */
