@@ -58,7 +58,9 @@ final class AddressBook {
         for (int index = 0; index < cards.size(); index++) {
             rows.add(person(index + 1, cards.get(index)));
             if (index < warnings.size() && !warnings.get(index).isEmpty()) {
-                log.debug("vCard {} of an import read with warnings: {}", index + 1, warnings.get(index));
+                // a warning's message quotes the card's values (names, emails): only where and which kind
+                log.debug("vCard {} of an import read with warnings: {}", index + 1, warnings.get(index).stream()
+                        .map(warning -> warning.getPropertyName() + " (code " + warning.getCode() + ")").toList());
             }
         }
         return new People(rows, cards.size(), 0, ContactSource.OTHER, List.of());

@@ -293,6 +293,44 @@ class ErasureHttpTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    /**
+     * An import matches people by the emails and profile URLs of the journal's contacts, which are
+     * stored encrypted: a second file with the same people (other bytes, another import) changes
+     * nothing. Once one of them is erased, the same file again still changes nothing (the erased
+     * contact keeps the id its row gave it), while the other file adds the erased person anew:
+     * their email matches nobody any more.
+     */
+    @Test
+    void anImportMatchesOnEncryptedDetails_andNoLongerOnAnErasedContactsEmail() {
+        String owner = TestUsers.MENTOR;
+        String header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+        String ada = "Ada,Lovelace,https://www.linkedin.com/in/ada-erasure,ada.erasure@example.org,Engines,Archivist,";
+        String grace = "Grace,Hopper,https://www.linkedin.com/in/grace-erasure,grace.erasure@example.org,Navy,Admiral,";
+        String file = header + ada + "15 Mar 2024\n" + grace + "02 Jan 2023\n";
+        String samepeople = header + grace + "03 Jan 2023\n" + ada + "16 Mar 2024\n";
+
+        ResponseEntity<Map<String, Object>> imported = importLinkedIn(owner, file);
+        assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(importLinkedIn(owner, samepeople).getBody()).containsEntry("created", 0).containsEntry("unchanged", 2);
+
+        UUID adaId = UUID.nameUUIDFromBytes(("rapport-import-contact\n" + imported.getBody().get("importId") + "\n1")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(erase(owner, adaId).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<Map<String, Object>> again = importLinkedIn(owner, file);
+        assertThat(again.getStatusCode()).as("%s", again.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody()).containsEntry("created", 0).containsEntry("unchanged", 2);
+        ResponseEntity<Map<String, Object>> other = importLinkedIn(owner, samepeople);
+        assertThat(other.getBody()).containsEntry("created", 1).containsEntry("unchanged", 1);
+    }
+
+    private ResponseEntity<Map<String, Object>> importLinkedIn(String user, String file) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+        return http.withBasicAuth(user, TestUsers.passwordOf(user)).exchange("/api/imports?format=linkedin",
+                HttpMethod.POST, new HttpEntity<>(file.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers), JSON);
+    }
+
     // GET /api/admin/erasures (the query side) answers Erasures.erased() as these items
     private String listAsTheQuerySideAnswersIt() {
         StringBuilder items = new StringBuilder();

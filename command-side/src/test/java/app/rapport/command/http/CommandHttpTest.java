@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.rapport.command.DecryptedPayloads;
 import app.rapport.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class CommandHttpTest {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.axonframework.config.Configuration axon;
 
     CommandApi api;
     final Instant earlier = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
@@ -367,9 +370,9 @@ class CommandHttpTest {
 
         assertOk(corrected);
         assertThat(corrected.getBody()).containsEntry("contactId", contact.toString()).containsEntry("version", 6);
-        String payload = jdbc.queryForObject("""
-                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                WHERE aggregate_identifier = ? AND payload_type LIKE '%EntryCorrected'""", String.class, contact.toString());
+        // the reason is personal, stored encrypted: read through the app's serializer
+        String payload = new DecryptedPayloads(jdbc, axon.eventSerializer())
+                .one("aggregate_identifier = ? AND payload_type LIKE '%EntryCorrected'", contact.toString());
         assertThat(payload).contains("\"entryId\":\"" + hold + "\"").contains("\"entryType\":\"InterviewHeld\"")
                 .contains("\"actualMinutes\":25").contains("misread the clock");
     }

@@ -35,12 +35,14 @@ class ImportHttpTest {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.axonframework.config.Configuration axon;
 
     StoredEvents events;
 
     @BeforeEach
     void store() {
-        events = new StoredEvents(jdbc);
+        events = new StoredEvents(jdbc, axon.eventSerializer());
     }
 
     ImportApi as(String user) {

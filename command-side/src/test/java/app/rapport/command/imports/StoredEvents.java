@@ -3,12 +3,17 @@ package app.rapport.command.imports;
 import java.util.List;
 import java.util.Map;
 
+import app.rapport.command.DecryptedPayloads;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.serialization.Serializer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The event store's rows as a test reads them: with SQL, the payloads as JSON maps. */
-record StoredEvents(JdbcTemplate jdbc) {
+/**
+ * The event store's rows as a test reads them: with SQL, the payloads as JSON maps, their personal
+ * values opened by the app's serializer (see {@link DecryptedPayloads}).
+ */
+record StoredEvents(JdbcTemplate jdbc, Serializer serializer) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,8 +28,7 @@ record StoredEvents(JdbcTemplate jdbc) {
 
     /** The payloads of every ContactAdded event, in the order stored. */
     List<Map<String, Object>> contactsAdded() {
-        return payloads("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE payload_type = "
-                + "'app.rapport.events.contact.ContactAdded' ORDER BY global_index");
+        return payloads("payload_type = 'app.rapport.events.contact.ContactAdded'");
     }
 
     /** The simple type names of an aggregate's events, in sequence order. */
@@ -34,13 +38,13 @@ record StoredEvents(JdbcTemplate jdbc) {
                 .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
     }
 
+    // an aggregate's events are stored in the order of their sequence numbers
     List<Map<String, Object>> payloadsOf(Object aggregate) {
-        return payloads("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "ORDER BY sequence_number", aggregate.toString());
+        return payloads("aggregate_identifier = ?", aggregate.toString());
     }
 
-    private List<Map<String, Object>> payloads(String sql, Object... arguments) {
-        return jdbc.queryForList(sql, String.class, arguments).stream().map(StoredEvents::parse).toList();
+    private List<Map<String, Object>> payloads(String where, Object... arguments) {
+        return new DecryptedPayloads(jdbc, serializer).where(where, arguments).stream().map(StoredEvents::parse).toList();
     }
 
     static Map<String, Object> parse(String json) {
