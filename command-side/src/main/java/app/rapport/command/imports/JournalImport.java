@@ -17,6 +17,7 @@ import app.rapport.commands.contact.ArchiveContact;
 import app.rapport.commands.contact.AskAboutOpenings;
 import app.rapport.commands.contact.ChangeContactDetails;
 import app.rapport.commands.contact.CorrectEntry;
+import app.rapport.commands.contact.EraseContact;
 import app.rapport.commands.contact.LinkReferral;
 import app.rapport.commands.contact.LogFollowUp;
 import app.rapport.commands.contact.ReferContact;
@@ -41,6 +42,7 @@ import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactErased;
 import app.rapport.events.contact.ContactRestored;
 import app.rapport.events.contact.EntryCorrected;
 import app.rapport.events.contact.EntryRetracted;
@@ -429,6 +431,10 @@ class JournalImport {
             if (event instanceof EntryRetracted e) {
                 return new RetractEntry(id, owner, entryIds.getOrDefault(e.entryId(), e.entryId()), e.reason(),
                         e.at());
+            }
+            // an erased contact's events are exported with their personal data erased; imported, it is erased here too
+            if (event instanceof ContactErased e) {
+                return new EraseContact(id, owner, e.reason(), e.at());
             }
             return null;
         }

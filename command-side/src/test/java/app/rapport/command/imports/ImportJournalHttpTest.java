@@ -177,6 +177,31 @@ class ImportJournalHttpTest {
         assertThat(((Number) addedAfter.getBody().get("position")).longValue()).isEqualTo(last + 1);
     }
 
+    /**
+     * An erased contact is exported with its personal data erased and its erasure: imported, the
+     * copy is erased too, so the journal that takes it in reads the same (and no command revives it).
+     */
+    @Test
+    void anErasedContactOfTheJournal_isImportedErased() {
+        ImportApi mentor = as(TestUsers.MENTOR);
+        UUID contact = UUID.randomUUID();
+        ok(mentor.postJson("/api/contacts", "{\"contactId\":\"%s\",\"name\":\"Forget Me\",\"source\":\"COLD\",\"at\":\"%s\"}"
+                .formatted(contact, day(0))));
+        ok(mentor.postJson("/api/contacts/" + contact + "/interviews", """
+                {"channel":"EMAIL","durationMinutes":20,"purpose":"archives","at":"%s"}""".formatted(day(1))));
+        ok(mentor.postJson("/api/contacts/" + contact + "/erasure", "{\"reason\":\"asked to be forgotten\"}"));
+        String export = exportOf(List.of(contact.toString()));
+        assertThat(export).doesNotContain("Forget Me").doesNotContain("archives");
+
+        ResponseEntity<Map<String, Object>> imported = as(TestUsers.ALICE).importBytes("events", bytes(export), false);
+
+        assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.CREATED);
+        UUID copy = JournalImport.ownIdFor(UUID.fromString((String) imported.getBody().get("importId")), contact);
+        assertThat(events.types(copy)).containsExactly("ContactAdded", "InterviewRequested", "ContactErased");
+        assertThat(as(TestUsers.ALICE).postJson("/api/contacts/" + copy + "/archive", null).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
     private static String added(UUID contact, String name) {
         return ("{\"type\":\"app.rapport.events.contact.ContactAdded\",\"eventId\":\"%s\",\"payload\":{\"contactId\":\"%s\","
                 + "\"ownerId\":\"someone\",\"details\":{\"name\":\"%s\"},\"source\":\"COLD\",\"cadenceDays\":0,"
