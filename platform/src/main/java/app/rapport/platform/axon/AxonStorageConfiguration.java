@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import app.rapport.platform.PlatformProperties;
+import app.rapport.platform.privacy.PersonalData;
 import app.rapport.platform.privacy.PersonalDataModule;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -146,11 +147,11 @@ public class AxonStorageConfiguration {
      * anything else Axon stores hold no personal data in plain text.
      */
     @Bean(name = "defaultAxonObjectMapper", defaultCandidate = false)
-    public ObjectMapper defaultAxonObjectMapper(PersonalDataModule personalData) {
+    public ObjectMapper defaultAxonObjectMapper(PersonalData personalData) {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(new ParameterNamesModule())
-                .registerModule(personalData)
+                .registerModule(new PersonalDataModule(personalData))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // events only ever gain optional fields; an older reader must not choke on them
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -20,9 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Personal data encrypted at rest per data subject, and erasure by deleting the subject's key
- * (crypto-shredding), for both sides: the key store with the {@link Erasures} port on it, the
- * Jackson module the event store's mapper encrypts with, and the one-time encryption of events
- * stored in plain text.
+ * (crypto-shredding), for both sides: the key store with the {@link Erasures} port on it, what
+ * the event store's mapper encrypts with, and the one-time encryption of events stored in plain
+ * text.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PrivacyProperties.class)
@@ -60,15 +60,15 @@ public class PrivacyConfiguration {
                 new SecureRandom(), own);
     }
 
+    /**
+     * What the event store's mapper encrypts with. Its {@link PersonalDataModule} is made there
+     * ({@code defaultAxonObjectMapper}) and is deliberately not a bean: Spring Boot registers every
+     * {@code Module} bean on the web layer's mapper too, which would encrypt personal data in HTTP
+     * answers and refuse it outside events.
+     */
     @Bean
     PersonalData personalData(KeyStore keys, PrivacyProperties properties) {
         return new PersonalData(keys, properties.encrypt(), new SecureRandom());
-    }
-
-    /** Registered on the event store's mapper ({@code defaultAxonObjectMapper}), and only there. */
-    @Bean
-    PersonalDataModule personalDataModule(PersonalData personalData) {
-        return new PersonalDataModule(personalData);
     }
 
     @Bean

@@ -42,7 +42,7 @@ class PersonalDataRoundTripTest {
     final String marker = "mk" + UUID.randomUUID().toString().substring(0, 8);
 
     static ObjectMapper eventStoreMapper(PersonalData personalData) {
-        return new AxonStorageConfiguration().defaultAxonObjectMapper(new PersonalDataModule(personalData));
+        return new AxonStorageConfiguration().defaultAxonObjectMapper(personalData);
     }
 
     static List<Class<?>> eventTypes() {
