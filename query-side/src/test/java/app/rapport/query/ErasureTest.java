@@ -359,6 +359,25 @@ class ErasureTest extends QueryIntegrationTest {
     }
 
     @Test
+    void accountErasureAppliedTwice_changesNothing() {
+        Journal journal = journal();
+        journal.grant(TestUsers.MENTOR, T0);
+        journal.revoke(TestUsers.MENTOR, T0.plusSeconds(10));
+        journal.grant(TestUsers.ALICE, T0.plusSeconds(20));
+        journal.eraseAccount(T0.plus(Duration.ofDays(1)));
+        awaitProjections();
+        var erased = dump("mentor_grant", "calendar_feed", "audit_entry");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM mentor_grant WHERE networker_id = ?", Long.class,
+                journal.owner())).isZero();
+
+        for (String projection : new String[] {"mentorsProjection", "calendarFeedProjection", "auditProjection"}) {
+            redeliver(context.getBean(projection), journal.owner());
+        }
+
+        assertThat(dump("mentor_grant", "calendar_feed", "audit_entry")).isEqualTo(erased);
+    }
+
+    @Test
     void mentorAccess_endsWithTheAccountsKey_evenBeforeItsErasureIsRecorded() {
         Journal journal = journal();
         journal.grant(TestUsers.MENTOR, T0);

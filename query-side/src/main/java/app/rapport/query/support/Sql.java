@@ -97,7 +97,8 @@ public final class Sql {
         try {
             return text == null ? null : JSON.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable JSON in " + column + ": " + e.getOriginalMessage(), e);
+            // neither Jackson's message nor its exception: both quote the text, which may be personal data
+            throw new IllegalStateException("Unreadable JSON in " + column);
         }
     }
 
@@ -109,7 +110,7 @@ public final class Sql {
         try {
             return JSON.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(text);
         } catch (JsonProcessingException e) {
-            // neither the message nor the cause: both quote the text, which may be personal data
+            // as above
             throw new IllegalStateException("Unreadable JSON as " + type.getSimpleName());
         }
     }
