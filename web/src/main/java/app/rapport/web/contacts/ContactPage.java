@@ -1,0 +1,49 @@
+package app.rapport.web.contacts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.rapport.web.api.Api;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What a contact's page shows, for its owner (with a form for every command) and for a mentor
+ * (read-only, as of a moment): the contact, its timeline and its commitments, as the API answers.
+ */
+@Component
+public class ContactPage {
+
+    private final Api api;
+
+    ContactPage(Api api) {
+        this.api = api;
+    }
+
+    /**
+     * @param owner the mentee a mentor reads, or null for one's own journal
+     * @param asOf the moment to read the journal as recorded by, or null for now
+     * @param after the position of the person's last command, so the page shows what it did
+     */
+    public void fill(Model model, String contactId, String owner, String asOf, Long after) {
+        Map<String, Object> reading = new LinkedHashMap<>();
+        reading.put("owner", owner);
+        reading.put("asOf", asOf);
+        reading.put("consistentWith", after);
+        model.addAttribute("contact", api.get("/api/contacts/" + contactId, reading));
+        Map<String, Object> page = new LinkedHashMap<>(reading);
+        page.put("size", 200);
+        model.addAttribute("timeline", api.items("/api/contacts/" + contactId + "/timeline", page));
+        model.addAttribute("commitments", asOf == null
+                ? api.items("/api/contacts/" + contactId + "/commitments", reading) : List.of());
+        model.addAttribute("newId", UUID.randomUUID().toString());
+        model.addAttribute("channels", Choices.CHANNELS);
+        model.addAttribute("outcomes", Choices.OUTCOMES);
+        model.addAttribute("followUpKinds", Choices.FOLLOW_UP_KINDS);
+        if (!model.containsAttribute("forms")) {
+            model.addAttribute("forms", FormState.NONE);
+        }
+    }
+}
