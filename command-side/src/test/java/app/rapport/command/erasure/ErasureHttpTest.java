@@ -293,6 +293,20 @@ class ErasureHttpTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    // the key store restored from a backup older than the erasure, the events not
+    @Test
+    void anErasureTheKeyStoreLost_isListedAgainAtStartUp() {
+        UUID contact = addContact(TestUsers.ALICE, "Key Store Restored");
+        erase(TestUsers.ALICE, contact);
+        jdbc.update("DELETE FROM erased_subject WHERE subject = ?", "contact:" + contact);
+        assertThat(erasures.isContactErased(contact)).isFalse();
+
+        startUp.reconcile();
+
+        assertThat(erasures.isContactErased(contact)).isTrue();
+        assertThat(types(contact).stream().filter(CONTACT_ERASED::equals)).hasSize(1);
+    }
+
     /**
      * An import matches people by the emails and profile URLs of the journal's contacts, which are
      * stored encrypted: a second file with the same people (other bytes, another import) changes
