@@ -48,4 +48,11 @@ class ContactTablesTest extends TableMappingTest {
                         FollowUpKind.ADVICE_TAKEN, Channel.SOCIAL_MESSAGE, "took the advice", AT),
                 ContactFollowUp.UPSERT, ContactFollowUp.MAPPER, "follow_up_id", followUp);
     }
+
+    @Test
+    void erasedContact_hasOneMappingToTheSchema() {
+        UUID contact = UUID.randomUUID();
+        assertOneMapping("erased_contact", new ErasedContact(contact, "owner-a", AT, 14),
+                ErasedContact.UPSERT, ErasedContact.MAPPER, "contact_id", contact);
+    }
 }
