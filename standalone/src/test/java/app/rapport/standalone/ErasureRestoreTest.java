@@ -58,7 +58,8 @@ class ErasureRestoreTest {
             Signed.Answer listed = admin.send("GET", "/api/admin/erasures", null);
             assertThat(listed.status()).as(listed.body()).isEqualTo(200);
             erasures = listed.body();
-            assertThat(erasures).contains(erased.toString()).doesNotContain(kept.toString());
+            assertThat(erasures).contains(erased.toString()).doesNotContain(kept.toString())
+                    .as("the list a backup is given: ids and times, nothing personal").doesNotContain(erasedMarker, "asked");
             assertThat(EveryTable.holding(original, erasedMarker)).as("the original, erased").isEmpty();
         }
 
