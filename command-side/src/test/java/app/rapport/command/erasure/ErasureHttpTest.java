@@ -109,6 +109,20 @@ class ErasureHttpTest {
         assertThat(types(contact)).hasSize(3);
     }
 
+    // the directory LinkReferral asks finds the erased contact in no journal
+    @Test
+    void aReferralLinkToAnErasedContact_is404() {
+        UUID referrer = addContact(TestUsers.DEMO, "Referrer");
+        UUID erased = addContact(TestUsers.DEMO, "Erased Referral");
+        erase(TestUsers.DEMO, erased);
+
+        ResponseEntity<Map<String, Object>> answer = send(TestUsers.DEMO, HttpMethod.POST,
+                "/api/contacts/" + referrer + "/referrals/links", "{\"referredContactId\":\"%s\"}".formatted(erased));
+
+        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(types(referrer)).hasSize(1);
+    }
+
     @Test
     void erasingAnotherNetworkersContact_is404_andErasesNothing() {
         UUID contact = addContact(TestUsers.DEMO, "Not Alice's");
