@@ -6,6 +6,7 @@ import app.rapport.events.commitment.CommitmentMade;
 import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactArchived;
 import app.rapport.events.contact.ContactDetailsChanged;
+import app.rapport.events.contact.ContactErased;
 import app.rapport.events.contact.ContactRestored;
 import app.rapport.events.contact.EntryCorrected;
 import app.rapport.events.contact.EntryRetracted;
@@ -24,6 +25,7 @@ import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
+import app.rapport.events.networker.AccountErased;
 import app.rapport.events.networker.CalendarFeedCreated;
 import app.rapport.events.networker.CalendarFeedRevoked;
 import app.rapport.events.networker.MentorAccessGranted;
@@ -72,6 +74,7 @@ final class EventSamples {
                 new FollowUpCadenceSet(CONTACT_ID, OWNER, 30, AT),
                 new ContactArchived(CONTACT_ID, OWNER, AT),
                 new ContactRestored(CONTACT_ID, OWNER, AT),
+                new ContactErased(CONTACT_ID, OWNER, "she asked to be forgotten", AT),
                 new ReferralReceived(CONTACT_ID, OWNER, REFERRED_CONTACT_ID, "Sam Okafor", AT),
                 new ReferralLinked(CONTACT_ID, OWNER, REFERRED_CONTACT_ID, AT),
                 new FollowUpLogged(CONTACT_ID, OWNER, FOLLOW_UP_ID, FollowUpKind.ADVICE_TAKEN,
@@ -104,6 +107,7 @@ final class EventSamples {
                 new MentorAccessGranted(OWNER, MENTOR, AT),
                 new MentorAccessRevoked(OWNER, MENTOR, AT),
                 new CalendarFeedCreated(OWNER, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", AT),
-                new CalendarFeedRevoked(OWNER, AT));
+                new CalendarFeedRevoked(OWNER, AT),
+                new AccountErased(OWNER, AT));
     }
 }
