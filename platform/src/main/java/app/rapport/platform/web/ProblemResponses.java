@@ -179,7 +179,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (DatabaseFailures.isUnreachable(ex)) {
             return databaseUnavailable(ex);
         }
-        log.error("Unexpected failure", ex);
+        log.error("Unexpected failure", RedactedFailure.of(ex));
         return ResponseEntity.internalServerError()
                 .body(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                         "The request could not be completed."));
