@@ -123,7 +123,7 @@ public final class Corrections {
         }
         if (event instanceof InterviewScheduled e) {
             return Optional.of(new InterviewScheduled(e.contactId(), e.ownerId(), e.interviewId(), e.scheduledFor(),
-                    pick(changes.channel(), e.mode()), e.location(), pick(at, e.at())));
+                    pick(changes.channel(), e.mode()), e.location(), pick(at, e.at()), e.awayFromPreferredPlace()));
         }
         if (event instanceof InterviewAccepted e) {
             return Optional.of(new InterviewAccepted(e.contactId(), e.ownerId(), e.interviewId(),

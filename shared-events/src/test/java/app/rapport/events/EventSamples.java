@@ -86,7 +86,7 @@ final class EventSamples {
                 new InterviewDeclined(CONTACT_ID, OWNER, INTERVIEW_ID, "too busy this quarter", AT),
                 new InterviewRequestUnanswered(CONTACT_ID, OWNER, INTERVIEW_ID, "no answer after a nudge", AT),
                 new InterviewScheduled(CONTACT_ID, OWNER, INTERVIEW_ID, SCHEDULED_FOR, Channel.IN_PERSON,
-                        "Café Nord", AT),
+                        "Café Nord", AT, false),
                 new InterviewPrepared(CONTACT_ID, OWNER, INTERVIEW_ID,
                         List.of("How did you start?", "What surprised you?"), "read her blog", true, AT),
                 new InterviewHeld(CONTACT_ID, OWNER, INTERVIEW_ID, 25, 32, "ran over", CHECKLIST, AT),

@@ -237,7 +237,7 @@ public class Contact {
     @CommandHandler
     public void handle(ScheduleInterview command, Clock clock) {
         interviewToChange(command.ownerId(), command.interviewId(), command.at(), clock, "schedule")
-                .schedule(command);
+                .schedule(command, details.preferredLocation());
     }
 
     @CommandHandler

@@ -25,6 +25,7 @@ import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.values.InterviewChecklist;
+import app.rapport.values.Preferences;
 import app.rapport.values.ResponseOutcome;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -162,7 +163,8 @@ class Interview {
         apply(response);
     }
 
-    void schedule(ScheduleInterview command) {
+    /** @param preferredLocation the contact's preferred place now, which the schedule is judged against */
+    void schedule(ScheduleInterview command, String preferredLocation) {
         String asked = "schedule interview " + interviewId;
         Required.value(command.scheduledFor(), "scheduled time", asked);
         Required.value(command.mode(), "mode", asked);
@@ -170,7 +172,8 @@ class Interview {
             throw outOfOrder("schedule", "an interview can be scheduled once accepted and moved until it is held");
         }
         InterviewScheduled scheduled = new InterviewScheduled(command.contactId(), command.ownerId(), interviewId,
-                command.scheduledFor(), command.mode(), command.location(), command.at());
+                command.scheduledFor(), command.mode(), command.location(), command.at(),
+                Preferences.ignoresLocation(preferredLocation, command.location()));
         requireInOrder(withAppended(scheduled), scheduled, asked);
         apply(scheduled);
     }

@@ -205,7 +205,16 @@ class InterviewTest {
         fixture.given(accepted())
                 .when(schedule(NEW_DATE))
                 .expectEvents(new InterviewScheduled(CONTACT_ID, OWNER, INTERVIEW_ID, NEW_DATE, Channel.VIDEO,
-                        "a video link", NOW));
+                        "a video link", NOW, true));
+    }
+
+    @Test
+    void scheduleInterview_recordsWhetherThePlaceIsThePreferredOne_soTheFactOutlivesAnErasureOfBothTexts() {
+        fixture.given(accepted())
+                .when(new ScheduleInterview(CONTACT_ID, OWNER, INTERVIEW_ID, NEW_DATE, Channel.IN_PERSON,
+                        "  café nord ", NOW))
+                .expectEvents(new InterviewScheduled(CONTACT_ID, OWNER, INTERVIEW_ID, NEW_DATE, Channel.IN_PERSON,
+                        "  café nord ", NOW, false));
     }
 
     @Test
@@ -222,7 +231,7 @@ class InterviewTest {
         fixture.given(scheduled())
                 .when(schedule(NEW_DATE))
                 .expectEvents(new InterviewScheduled(CONTACT_ID, OWNER, INTERVIEW_ID, NEW_DATE, Channel.VIDEO,
-                        "a video link", NOW));
+                        "a video link", NOW, true));
     }
 
     @Test
@@ -231,7 +240,7 @@ class InterviewTest {
                 .when(schedule(NEW_DATE))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new InterviewScheduled(CONTACT_ID, OWNER, INTERVIEW_ID, NEW_DATE, Channel.VIDEO,
-                        "a video link", NOW));
+                        "a video link", NOW, true));
     }
 
     @Test
@@ -421,7 +430,7 @@ class InterviewTest {
         fixture.given(with(unanswered(), new InterviewAccepted(CONTACT_ID, OWNER, INTERVIEW_ID, "sorry, late", NOW)))
                 .when(schedule(NEW_DATE))
                 .expectEvents(new InterviewScheduled(CONTACT_ID, OWNER, INTERVIEW_ID, NEW_DATE, Channel.VIDEO,
-                        "a video link", NOW));
+                        "a video link", NOW, true));
     }
 
     @Test

@@ -23,7 +23,7 @@ import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.platform.PracticeSettings;
 import app.rapport.query.support.EventSubject;
-import app.rapport.query.support.Preferences;
+import app.rapport.values.Preferences;
 import app.rapport.query.support.Rederivation;
 import app.rapport.values.ResponseOutcome;
 import org.axonframework.config.ProcessingGroup;
@@ -120,7 +120,7 @@ class AnalyticsProjection {
     void on(InterviewScheduled event, @SequenceNumber long sequence) {
         changeRequest(event, event.interviewId(), sequence, (contact, request) -> request.scheduled(
                 Preferences.ignoresChannel(contact.preferredChannel(), event.mode()),
-                Preferences.ignoresLocation(contact.preferredLocation(), event.location())));
+                event.ignoresPreferredLocation(contact.preferredLocation())));
     }
 
     @EventHandler

@@ -27,7 +27,7 @@ import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.query.support.EventSubject;
-import app.rapport.query.support.Preferences;
+import app.rapport.values.Preferences;
 import app.rapport.query.support.Rederivation;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;

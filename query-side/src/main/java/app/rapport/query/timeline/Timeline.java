@@ -41,7 +41,7 @@ import app.rapport.events.interview.ThankYouSent;
 import app.rapport.platform.PracticeSettings;
 import app.rapport.query.support.AmendedHistory;
 import app.rapport.query.support.EventSubject;
-import app.rapport.query.support.Preferences;
+import app.rapport.values.Preferences;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -262,7 +262,7 @@ public final class Timeline {
                     + words(e.mode()) + (e.location() == null ? "" : " at " + e.location()))
                     .about(e.interviewId())
                     .flag(Preferences.ignoresChannel(state.preferredChannel(), e.mode()), Flag.IGNORED_PREFERRED_CHANNEL)
-                    .flag(Preferences.ignoresLocation(state.preferredLocation(), e.location()),
+                    .flag(e.ignoresPreferredLocation(state.preferredLocation()),
                             Flag.IGNORED_PREFERRED_LOCATION);
         }
         if (payload instanceof InterviewPrepared e) {

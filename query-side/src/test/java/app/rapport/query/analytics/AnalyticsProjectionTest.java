@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import app.rapport.events.Personal;
+import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.query.Journal;
 import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
@@ -203,6 +205,23 @@ class AnalyticsProjectionTest extends QueryIntegrationTest {
         var event = row(bySource, "EVENT");
         assertThat(event.ignoredPreferredChannel()).as("no preference, no judgement").isZero();
         assertThat(event.ignoredPreferredLocation()).isZero();
+    }
+
+    @Test
+    void aScheduleAwayFromThePreferredPlace_isCountedAsRecorded_evenWhenBothTextsReadAsErased() {
+        Journal journal = journal();
+        var maya = journal.contactPreferring("Maya Chen", Channel.IN_PERSON, Personal.ERASED, JAN);
+        UUID away = maya.request(Channel.IN_PERSON, 30, "archives work", JAN);
+        maya.accept(away, JAN).append(new InterviewScheduled(maya.id, maya.owner(), away, FEB, Channel.IN_PERSON,
+                Personal.ERASED, JAN, true), JAN);
+        UUID there = maya.request(Channel.IN_PERSON, 30, "records", JAN);
+        maya.accept(there, JAN).append(new InterviewScheduled(maya.id, maya.owner(), there, FEB, Channel.IN_PERSON,
+                "Library", JAN, false), JAN);
+        awaitProjections();
+
+        var cold = row(requests.countOutreach(journal.owner(), "source", FAR_PAST, FAR_FUTURE), "COLD");
+        assertThat(cold.ignoredPreferredLocation()).as("the schedule's own record decides, not the texts")
+                .isEqualTo(1);
     }
 
     @Test

@@ -27,6 +27,7 @@ import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.values.Channel;
+import app.rapport.values.Preferences;
 import app.rapport.values.FollowUpKind;
 import app.rapport.values.InterviewChecklist;
 import org.junit.jupiter.api.Test;

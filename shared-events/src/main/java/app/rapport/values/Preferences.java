@@ -1,12 +1,11 @@
-package app.rapport.query.support;
+package app.rapport.values;
 
 import java.util.Locale;
 
-import app.rapport.values.Channel;
-
 /**
- * Whether a step ignored how the contact prefers to be met, one rule for the timeline's flags and
- * the analytics' counts. Judged by the preference as it stood when the step was recorded; no
+ * Whether a step ignored how the contact prefers to be met, one rule for the timeline's flags, the
+ * analytics' counts and the aggregate, which records on a schedule whether its place was the
+ * preferred one (an erasure removes both texts, and the fact must outlive them). Judged by the preference as it stood when the step was recorded; no
  * preference, no judgement.
  */
 public final class Preferences {
