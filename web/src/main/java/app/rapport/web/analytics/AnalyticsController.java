@@ -40,11 +40,17 @@ class AnalyticsController {
                 .atStartOfDay(show.zone()).toInstant());
         model.addAttribute("from", dayStart(from) == null ? "" : from);
         model.addAttribute("to", period.get("to") == null ? "" : to);
-        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        for (String groupBy : List.of("channel", "source", "month")) {
+        List<String> groupings = List.of("channel", "source", "month");
+        List<Api.Read> reads = new java.util.ArrayList<>();
+        for (String groupBy : groupings) {
             Map<String, Object> query = new LinkedHashMap<>(period);
             query.put("groupBy", groupBy);
-            rows.put(groupBy, rowsOf(api.get("/api/analytics/outreach", query)));
+            reads.add(new Api.Read("/api/analytics/outreach", query));
+        }
+        List<Map<String, Object>> reports = api.getAll(reads);
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        for (int i = 0; i < groupings.size(); i++) {
+            rows.put(groupings.get(i), rowsOf(reports.get(i)));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("charts", Map.of(

@@ -3,9 +3,14 @@ package app.rapport.web.api;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import app.rapport.web.WebProperties;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +37,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class Api {
 
+    /** Enough for a few pages' queries at once; more would only queue on the API's two cores. */
+    private static final int READERS = 16;
     private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
     };
 
@@ -40,6 +47,12 @@ public class Api {
     private final Environment environment;
     private final Caller caller;
     private final ObjectMapper json;
+    /** The threads a page's queries run on together; daemons, so they never hold the JVM up. */
+    private final ExecutorService together = Executors.newFixedThreadPool(READERS, runnable -> {
+        Thread thread = new Thread(runnable, "rapport-pages-api");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     Api(WebProperties properties, Environment environment, Caller caller, ObjectMapper json) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
@@ -52,20 +65,63 @@ public class Api {
         this.json = json;
     }
 
+    /** One query of a page: a path and its parameters. */
+    public record Read(String path, Map<String, ?> parameters) {
+    }
+
     /** A query as the signed-in person; parameters without a value are left out. */
     public Map<String, Object> get(String path, Map<String, ?> parameters) {
+        return get(caller.authorization(), path, parameters);
+    }
+
+    /**
+     * Several queries of one page at once, answered in their order: a page waits for its slowest
+     * query rather than for the sum of them. The first refusal is the page's.
+     */
+    public List<Map<String, Object>> getAll(List<Read> reads) {
+        String authorization = caller.authorization();
+        if (reads.size() == 1) {
+            return List.of(get(authorization, reads.get(0).path(), reads.get(0).parameters()));
+        }
+        List<Future<Map<String, Object>>> answers = new ArrayList<>();
+        for (Read read : reads) {
+            answers.add(together.submit(() -> get(authorization, read.path(), read.parameters())));
+        }
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Future<Map<String, Object>> answer : answers) {
+            try {
+                all.add(answer.get());
+            } catch (ExecutionException failed) {
+                if (failed.getCause() instanceof RuntimeException refusal) {
+                    throw refusal;
+                }
+                throw new IllegalStateException(failed.getCause());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw ApiRefusal.unreachable("interrupted");
+            }
+        }
+        return all;
+    }
+
+    /** The {@code items} of a list answer. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> itemsOf(Map<String, Object> answer) {
+        Object items = answer.get("items");
+        return items instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
+
+    private Map<String, Object> get(String authorization, String path, Map<String, ?> parameters) {
         return call(() -> http.get().uri(uri(queryBase(), path, parameters))
-                .header(HttpHeaders.AUTHORIZATION, caller.authorization())
+                .header(HttpHeaders.AUTHORIZATION, authorization)
                 .accept(MediaType.APPLICATION_JSON)
                 .retrieve().onStatus(HttpStatusCode::isError, this::refuse)
                 .body(OBJECT));
     }
 
     /** A list query: its {@code items}. */
-    @SuppressWarnings("unchecked")
     public List<Map<String, Object>> items(String path, Map<String, ?> parameters) {
-        Object items = get(path, parameters).get("items");
-        return items instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+        return itemsOf(get(path, parameters));
     }
 
     /** A command as the signed-in person; a null body sends none. Answers the API's JSON, empty if none. */

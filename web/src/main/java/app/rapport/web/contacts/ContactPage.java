@@ -32,12 +32,19 @@ public class ContactPage {
         reading.put("owner", owner);
         reading.put("asOf", asOf);
         reading.put("consistentWith", after);
-        model.addAttribute("contact", api.get("/api/contacts/" + contactId, reading));
         Map<String, Object> page = new LinkedHashMap<>(reading);
         page.put("size", 200);
-        model.addAttribute("timeline", api.items("/api/contacts/" + contactId + "/timeline", page));
-        model.addAttribute("commitments", asOf == null
-                ? api.items("/api/contacts/" + contactId + "/commitments", reading) : List.of());
+        List<Api.Read> reads = new java.util.ArrayList<>(List.of(
+                new Api.Read("/api/contacts/" + contactId, reading),
+                new Api.Read("/api/contacts/" + contactId + "/timeline", page)));
+        if (asOf == null) {
+            // the ledger of promises has no asOf; a mentor's review as of a day goes without it
+            reads.add(new Api.Read("/api/contacts/" + contactId + "/commitments", reading));
+        }
+        List<Map<String, Object>> answers = api.getAll(reads);
+        model.addAttribute("contact", answers.get(0));
+        model.addAttribute("timeline", Api.itemsOf(answers.get(1)));
+        model.addAttribute("commitments", asOf == null ? Api.itemsOf(answers.get(2)) : List.of());
         model.addAttribute("newId", UUID.randomUUID().toString());
         model.addAttribute("channels", Choices.CHANNELS);
         model.addAttribute("outcomes", Choices.OUTCOMES);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,9 +52,11 @@ class MentoringController {
         model.addAttribute("mentee", username);
         model.addAttribute("asOf", at == null ? "" : asOf);
         model.addAttribute("asOfShown", at == null ? null : show.time(at));
-        model.addAttribute("contacts", api.items("/api/contacts", list));
-        model.addAttribute("due", api.items("/api/follow-ups/overdue", list));
-        model.addAttribute("practice", api.get("/api/reports/practice", list));
+        List<Map<String, Object>> answers = api.getAll(List.of(new Api.Read("/api/contacts", list),
+                new Api.Read("/api/follow-ups/overdue", list), new Api.Read("/api/reports/practice", list)));
+        model.addAttribute("contacts", Api.itemsOf(answers.get(0)));
+        model.addAttribute("due", Api.itemsOf(answers.get(1)));
+        model.addAttribute("practice", answers.get(2));
         return "mentee";
     }
 

@@ -32,8 +32,10 @@ class TodayController {
 
     @GetMapping("/")
     String today(Model model) {
-        List<Map<String, Object>> due = api.items("/api/follow-ups/overdue",
-                Map.of("lookahead", LOOKAHEAD, "size", 200));
+        List<Map<String, Object>> answers = api.getAll(List.of(
+                new Api.Read("/api/follow-ups/overdue", Map.of("lookahead", LOOKAHEAD, "size", 200)),
+                new Api.Read("/api/contacts", Map.of("stage", "SCHEDULED", "sort", "nextDue", "size", SCHEDULED_CONTACTS))));
+        List<Map<String, Object>> due = Api.itemsOf(answers.get(0));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Map<String, Object> item : due) {
             Map<String, Object> shown = new LinkedHashMap<>(item);
@@ -44,17 +46,19 @@ class TodayController {
         }
         model.addAttribute("overdue", items.stream().filter(item -> (boolean) item.get("overdue")).toList());
         model.addAttribute("comingDue", items.stream().filter(item -> !(boolean) item.get("overdue")).toList());
-        model.addAttribute("interviews", nextInterviews());
+        model.addAttribute("interviews", nextInterviews(Api.itemsOf(answers.get(1))));
         return "today";
     }
 
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> nextInterviews() {
+    private List<Map<String, Object>> nextInterviews(List<Map<String, Object>> scheduled) {
         Instant now = Instant.now();
         List<Map<String, Object>> next = new ArrayList<>();
-        for (Map<String, Object> contact : api.items("/api/contacts",
-                Map.of("stage", "SCHEDULED", "sort", "nextDue", "size", SCHEDULED_CONTACTS))) {
-            Map<String, Object> detail = api.get("/api/contacts/" + contact.get("contactId"), Map.of());
+        List<Map<String, Object>> details = scheduled.isEmpty() ? List.of() : api.getAll(scheduled.stream()
+                .map(contact -> new Api.Read("/api/contacts/" + contact.get("contactId"), Map.of())).toList());
+        for (int c = 0; c < scheduled.size(); c++) {
+            Map<String, Object> contact = scheduled.get(c);
+            Map<String, Object> detail = details.get(c);
             for (Map<String, Object> interview : (List<Map<String, Object>>) detail.getOrDefault("interviews", List.of())) {
                 Object status = interview.get("status");
                 Object when = interview.get("scheduledFor");
