@@ -115,6 +115,10 @@ class AccessMatrixTest {
                     j -> "/api/contacts/" + j.contact() + "/archive", j -> null),
             write(HttpMethod.POST, "/api/contacts/{contactId}/restore", true,
                     j -> "/api/contacts/" + j.contact() + "/restore", j -> null),
+            write(HttpMethod.POST, "/api/contacts/{contactId}/erasure", true,
+                    j -> "/api/contacts/" + j.contact() + "/erasure", j -> "{\"reason\":\"asked to be forgotten\"}"),
+            // no confirm: even a request that got through would erase nothing
+            write(HttpMethod.DELETE, "/api/account", false, j -> "/api/account", j -> null),
             write(HttpMethod.PUT, "/api/profile", false, j -> "/api/profile", j -> "{\"displayName\":\"Someone\"}"),
             write(HttpMethod.PUT, "/api/mentors/{username}", false, j -> "/api/mentors/someone", j -> null),
             write(HttpMethod.DELETE, "/api/mentors/{username}", false, j -> "/api/mentors/someone", j -> null),
@@ -141,7 +145,9 @@ class AccessMatrixTest {
             admin(HttpMethod.POST, "/api/admin/replay", j -> "/api/admin/replay?processor=audit"),
             admin(HttpMethod.GET, "/api/admin/replay", j -> "/api/admin/replay"),
             admin(HttpMethod.GET, "/api/admin/dead-letters", j -> "/api/admin/dead-letters"),
-            admin(HttpMethod.POST, "/api/admin/dead-letters/retry", j -> "/api/admin/dead-letters/retry?group=audit"));
+            admin(HttpMethod.POST, "/api/admin/dead-letters/retry", j -> "/api/admin/dead-letters/retry?group=audit"),
+            admin(HttpMethod.GET, "/api/admin/erasures", j -> "/api/admin/erasures"),
+            admin(HttpMethod.POST, "/api/admin/erasures", j -> "/api/admin/erasures"));
 
     @Autowired
     TestRestTemplate http;
