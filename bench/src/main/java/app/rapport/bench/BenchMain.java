@@ -73,57 +73,19 @@ public final class BenchMain {
                 figures = new Benchmark(app, settings, users, out).run();
                 figures.put("cold_start_includes_embedded_postgres", external == null);
                 figures.put("fast_disk", fastDisk);
+                Path plainDirectory = Files.createDirectories(runDirectory.resolve("plain"));
+                out.accept("Starting a second app with rapport.privacy.encrypt=false; its log in " + plainDirectory.resolve("app.log"));
+                try (StandaloneProcess plain = new StandaloneProcess(jar, plainDirectory,
+                        EncryptionCost.plainProperties(users.properties()),
+                        external == null ? null : external.freshBeside(external.name() + "_plain"), jvmOptions)) {
+                    figures.putAll(new EncryptionCost(settings, users, out).run(app, plain));
+                }
             }
-            figures.putAll(encryptionCost(jar, runDirectory.resolve("plain"), settings, users,
-                    external == null ? null : external.freshBeside(external.name() + "_plain"), jvmOptions, out, figures));
         }
         Report.print(figures, System.out::println);
         Path file = results.resolve(stamp + ".json");
         Report.writeJson(figures, file);
         out.accept("Figures written to " + file);
-    }
-
-    /**
-     * What encrypting personal data costs, from a second, shorter run in this one: a fresh app with
-     * {@code rapport.privacy.encrypt=false} (and no start-up migration) runs the write path, the
-     * same bulk load, the restart and the replay as the main run did; the figures are keyed
-     * {@code …_plain}, and {@code encryption_write_cost} and {@code encryption_replay_cost} are the
-     * relative loss of the encrypting run (0.05 = 5 % slower; negative when it was faster, which is
-     * the machine's noise).
-     */
-    private static Map<String, Object> encryptionCost(Path jar, Path runDirectory, Settings settings, Users users,
-                                                      Database external, List<String> jvmOptions, Consumer<String> out,
-                                                      Map<String, Object> encrypted) throws Exception {
-        Files.createDirectories(runDirectory);
-        out.accept("Encryption baseline: a second app with rapport.privacy.encrypt=false; app log in "
-                + runDirectory.resolve("app.log"));
-        Map<String, String> properties = new java.util.LinkedHashMap<>(users.properties());
-        properties.put("rapport.privacy.encrypt", "false");
-        properties.put("rapport.privacy.migration.enabled", "false");
-        Map<String, Object> plain;
-        try (StandaloneProcess app = new StandaloneProcess(jar, runDirectory, properties, external, jvmOptions)) {
-            plain = new Benchmark(app, settings, users, out).encryptionBaseline();
-        }
-        Map<String, Object> figures = new java.util.LinkedHashMap<>();
-        for (String key : List.of("write_commands", "write_errors", "write_commands_per_s", "write_p50_ms", "write_p99_ms",
-                "replay_events", "replay_events_per_s")) {
-            figures.put(key + "_plain", plain.get(key));
-        }
-        figures.put("plain_events_readable", plain.get("plain_events_readable"));
-        figures.put("encryption_write_cost", loss((double) encrypted.get("write_commands_per_s"),
-                (double) plain.get("write_commands_per_s")));
-        figures.put("encryption_replay_cost", loss((double) encrypted.get("replay_events_per_s"),
-                (double) plain.get("replay_events_per_s")));
-        out.accept(String.format("  encryption costs the write path %.1f %% (%.1f against %.1f commands/s), the replay %.1f %%"
-                        + " (%.0f against %.0f events/s)", 100 * (double) figures.get("encryption_write_cost"),
-                encrypted.get("write_commands_per_s"), plain.get("write_commands_per_s"),
-                100 * (double) figures.get("encryption_replay_cost"), encrypted.get("replay_events_per_s"),
-                plain.get("replay_events_per_s")));
-        return figures;
-    }
-
-    private static double loss(double withEncryption, double without) {
-        return Benchmark.round(1 - withEncryption / without, 3);
     }
 
     /** A fresh database on the server named by {@code RAPPORT_BENCH_DATABASE_URL}, or null for the embedded one. */

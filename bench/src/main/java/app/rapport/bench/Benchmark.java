@@ -11,13 +11,6 @@ import java.util.function.Consumer;
  * scale, a replay of every projection over the whole store, and asOf queries for owners of one
  * journal's size loaded last; after the HTTP floor, a password-guessing flood beside a signed-in
  * user. Answers every figure by its key.
- * <p>
- * The bulk load COPYs events as earlier releases stored them, with personal fields in plain JSON.
- * So that the replay measures what it costs to read an encrypted store, an app that can be
- * restarted is restarted before it: its start-up migration encrypts the loaded events (timed as
- * {@code privacy_migration_s}), and {@code replay_reads_encrypted} says whether none was left in
- * plain text. {@link #encryptionBaseline()} runs the write path, the load and the replay alike on
- * an app that does not encrypt, for the comparison.
  */
 final class Benchmark {
 
@@ -54,8 +47,6 @@ final class Benchmark {
         rawBaselines(database);
         Map<String, java.util.List<java.util.UUID>> contactsOf = bulkLoad(database);
         queries(contactsOf);
-        restartBeforeReplay(true);
-        database = app.database();
         replay();
         // last, so the figures before it are those of earlier runs: its owners are not in the replay
         asOf(database);
@@ -72,63 +63,6 @@ final class Benchmark {
         figures.put("write_vs_http_floor", round(write / (double) figures.get("http_floor_requests_per_s"), 3));
         figures.put("replay_ratio", round(replay / slowerRaw, 3));
         return figures;
-    }
-
-    /**
-     * The steps whose cost encryption changes, on an app started with encryption off: the write
-     * path, the same bulk load, a restart as in {@link #run()} and the replay, under the same keys
-     * as in a full run; {@code plain_events_readable} confirms the store really is plain text.
-     */
-    Map<String, Object> encryptionBaseline() throws Exception {
-        writePath();
-        bulkLoad(app.database());
-        restartBeforeReplay(false);
-        replay();
-        figures.put("plain_events_readable", plaintextContactsAdded(app.database()) > 0);
-        return figures;
-    }
-
-    /**
-     * Restarts the app before the replay, when it can be: with encryption on, its start-up
-     * migration then encrypts the bulk-loaded events, waited for here until no contact's name is
-     * left in plain text (the figures say so if that did not happen). Without it the replay would
-     * read the loaded events as plain JSON and measure nothing of decryption. The baseline restarts
-     * too, so both replays run in a process as fresh.
-     */
-    private void restartBeforeReplay(boolean encrypting) throws Exception {
-        if (!app.restartable()) {
-            figures.put("replay_reads_encrypted", false);
-            return;
-        }
-        out.accept("Restart before the replay" + (encrypting ? ": the start-up migration encrypts the loaded events" : ""));
-        long started = System.nanoTime();
-        double healthy = app.restart();
-        figures.put("restart_healthy_s", round(healthy, 2));
-        out.accept(String.format("  healthy again after %.1f s", healthy));
-        if (!encrypting) {
-            return;
-        }
-        long plain = plaintextContactsAdded(app.database());
-        long deadline = System.nanoTime() + 1_800_000_000_000L;
-        while (plain > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            plain = plaintextContactsAdded(app.database());
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        figures.put("privacy_migration_s", round(seconds, 1));
-        figures.put("privacy_migration_events_per_s", round((long) figures.get("events_loaded") / seconds, 1));
-        figures.put("replay_reads_encrypted", plain == 0);
-        out.accept(plain == 0
-                ? String.format("  loaded events encrypted %.1f s after the restart", seconds)
-                : String.format("  %,d contacts still stored in plain text after %.0f s: the replay reads them so", plain, seconds));
-    }
-
-    /** Stored ContactAdded events whose contact's name is in plain text, not encrypted. */
-    private static long plaintextContactsAdded(Database database) throws Exception {
-        return database.queryLong("""
-                SELECT count(*) FROM domain_event_entry
-                WHERE payload_type = 'app.rapport.events.contact.ContactAdded'
-                  AND encode(payload, 'escape') ~ '"name":"(?!encrypted:v1:)'""");
     }
 
     private void writePath() throws Exception {

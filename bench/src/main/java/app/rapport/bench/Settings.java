@@ -19,6 +19,8 @@ import java.time.Duration;
  *        {@code asOfContactsPerUser} relationships, whatever the scale: the figure is asked for at
  *        one owner's size (50 contacts, about 500 events)
  * @param asOfDuration how long the asOf queries run (under the credential cache too)
+ * @param encryptionRounds in how many slices the write path of the encryption comparison is run on
+ *        each app in turn (together as long as the write path)
  */
 record Settings(
         String name,
@@ -33,29 +35,30 @@ record Settings(
         Duration progressEvery,
         int asOfUsers,
         int asOfContactsPerUser,
-        Duration asOfDuration) {
+        Duration asOfDuration,
+        int encryptionRounds) {
 
     static Settings full(double scale, int clients) {
         return new Settings("full x" + scale, clients, Duration.ofSeconds(60), Duration.ofSeconds(20), 500_000,
                 (int) Math.round(2_000 * scale), 50, 200, Duration.ofSeconds(45), Duration.ofSeconds(5), 40, 50,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), 4);
     }
 
     static Settings quick(double scale, int clients) {
         return new Settings("quick x" + scale, clients, Duration.ofSeconds(15), Duration.ofSeconds(6), 100_000,
                 (int) Math.round(100 * scale), 20, 20, Duration.ofSeconds(12), Duration.ofSeconds(3), 8, 50,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), 3);
     }
 
     /** The same run with a longer or shorter write path, e.g. to compare settings past the JIT's warm-up. */
     Settings withWriteDuration(Duration writeDuration) {
         return new Settings(name, clients, writeDuration, rawSingleDuration, rawBatchRows, users, contactsPerUser,
-                queryUsers, queryDuration, progressEvery, asOfUsers, asOfContactsPerUser, asOfDuration);
+                queryUsers, queryDuration, progressEvery, asOfUsers, asOfContactsPerUser, asOfDuration, encryptionRounds);
     }
 
     /** Seconds-long steps for the smoke test. */
     static Settings toy() {
         return new Settings("toy", 2, Duration.ofSeconds(2), Duration.ofSeconds(1), 2_000, 4, 3, 2,
-                Duration.ofSeconds(2), Duration.ofSeconds(1), 2, 3, Duration.ofSeconds(2));
+                Duration.ofSeconds(2), Duration.ofSeconds(1), 2, 3, Duration.ofSeconds(2), 1);
     }
 }
