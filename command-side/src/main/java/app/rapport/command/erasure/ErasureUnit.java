@@ -1,13 +1,11 @@
 package app.rapport.command.erasure;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
 
 import app.rapport.command.dispatch.Decided;
+import app.rapport.platform.AdvisoryLocks;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
@@ -39,7 +37,7 @@ import org.springframework.stereotype.Component;
 class ErasureUnit {
 
     static final int CHUNK = 100;
-    private static final long LOCK = lockKey();
+    private static final long LOCK = AdvisoryLocks.key("rapport-erasures");
 
     private final CommandGateway gateway;
     private final TransactionManager transactions;
@@ -123,20 +121,6 @@ class ErasureUnit {
             }
             chunk = null;
             inChunk = 0;
-        }
-    }
-
-    private static long lockKey() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest("rapport-erasures".getBytes(StandardCharsets.UTF_8));
-            long key = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                key = key << 8 | (digest[i] & 0xFF);
-            }
-            return key;
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
         }
     }
 }

@@ -1,8 +1,5 @@
 package app.rapport.command.imports;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +14,7 @@ import app.rapport.events.contact.ContactAdded;
 import app.rapport.events.contact.ContactDetailsChanged;
 import app.rapport.events.contact.ContactErased;
 import app.rapport.events.networker.ProfileSet;
+import app.rapport.platform.AdvisoryLocks;
 import app.rapport.values.ContactDetails;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -73,7 +71,7 @@ class StoredJournal {
      */
     void lockImportsOf(String owner) {
         jdbc.query("SELECT pg_advisory_xact_lock(?)", row -> {
-        }, lockKey(owner));
+        }, AdvisoryLocks.key("rapport-import\n" + owner));
     }
 
     KnownContacts knownContacts(String owner) {
@@ -146,19 +144,5 @@ class StoredJournal {
 
     private Array array(String type, Object[] values) {
         return jdbc.execute((ConnectionCallback<Array>) connection -> connection.createArrayOf(type, values));
-    }
-
-    private static long lockKey(String owner) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("rapport-import\n" + owner).getBytes(StandardCharsets.UTF_8));
-            long key = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                key = key << 8 | (digest[i] & 0xFF);
-            }
-            return key;
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-        }
     }
 }

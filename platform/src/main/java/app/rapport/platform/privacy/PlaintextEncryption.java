@@ -2,15 +2,13 @@ package app.rapport.platform.privacy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import app.rapport.events.Personal;
+import app.rapport.platform.AdvisoryLocks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -43,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PlaintextEncryption implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PlaintextEncryption.class);
-    private static final long LOCK = lockKey();
+    private static final long LOCK = AdvisoryLocks.key("rapport-plaintext-encryption");
     private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
 
     /** What one run did, in numbers. */
@@ -250,20 +248,6 @@ public class PlaintextEncryption implements ApplicationRunner {
         } catch (ClassNotFoundException e) {
             // a type no longer in the code: nothing of it is read, so nothing of it is known personal
             return PersonalComponents.of(Object.class);
-        }
-    }
-
-    private static long lockKey() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest("rapport-plaintext-encryption".getBytes(StandardCharsets.UTF_8));
-            long key = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                key = key << 8 | (digest[i] & 0xFF);
-            }
-            return key;
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
         }
     }
 }
