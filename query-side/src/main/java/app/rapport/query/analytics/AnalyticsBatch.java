@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import app.rapport.query.support.EventSubject;
 import app.rapport.query.support.ProjectionBatch;
+import app.rapport.query.support.RederivedContacts;
 import app.rapport.query.support.Sql;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * one batched upsert per table, after the rows of contacts re-derived from their history
  * ({@link #forget}) are deleted. Job inquiries are only ever added, so none is read.
  */
-final class AnalyticsBatch extends ProjectionBatch {
+final class AnalyticsBatch extends ProjectionBatch implements RederivedContacts<OutreachContact> {
 
     private final JdbcTemplate jdbc;
     private final Map<UUID, OutreachContact> contacts = new HashMap<>();
@@ -46,11 +47,13 @@ final class AnalyticsBatch extends ProjectionBatch {
         return current(projection, events -> new AnalyticsBatch(jdbc, events));
     }
 
-    Optional<OutreachContact> contact(String ownerId, UUID contactId) {
+    @Override
+    public Optional<OutreachContact> contact(String ownerId, UUID contactId) {
         return Optional.ofNullable(contacts.get(contactId)).filter(contact -> contact.ownerId().equals(ownerId));
     }
 
-    void changed(OutreachContact contact) {
+    @Override
+    public void changed(OutreachContact contact) {
         contacts.put(contact.contactId(), contact);
         changedContacts.put(contact.contactId(), contact);
     }
@@ -72,7 +75,8 @@ final class AnalyticsBatch extends ProjectionBatch {
      * Drops the contact with its requests and inquiries, as read and as changed so far, so that its
      * history can be folded again from nothing; its stored rows are deleted before the batch writes.
      */
-    void forget(EventSubject contact) {
+    @Override
+    public void forget(EventSubject contact) {
         UUID id = contact.contactId();
         contacts.remove(id);
         changedContacts.remove(id);

@@ -22,7 +22,6 @@ import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.platform.PracticeSettings;
-import app.rapport.query.support.EventSubject;
 import app.rapport.values.Preferences;
 import app.rapport.query.support.Rederivation;
 import app.rapport.values.ResponseOutcome;
@@ -152,12 +151,12 @@ class AnalyticsProjection {
 
     @EventHandler
     void on(EntryCorrected event, @SequenceNumber long sequence) {
-        rederive(event, sequence);
+        rederivation.rederive(batch(), handlers, event, sequence);
     }
 
     @EventHandler
     void on(EntryRetracted event, @SequenceNumber long sequence) {
-        rederive(event, sequence);
+        rederivation.rederive(batch(), handlers, event, sequence);
     }
 
     /**
@@ -178,19 +177,6 @@ class AnalyticsProjection {
 
     private AnalyticsBatch batch() {
         return AnalyticsBatch.of(this, jdbc);
-    }
-
-    /** Forgets the contact's facts and folds its amended history through the handlers above. */
-    private void rederive(ContactEvent amendment, long sequence) {
-        EventSubject subject = new EventSubject(amendment.ownerId(), amendment.contactId());
-        batch().contact(subject.ownerId(), subject.contactId())
-                .filter(contact -> !contact.alreadyApplied(sequence))
-                .ifPresent(stale -> {
-                    batch().forget(subject);
-                    rederivation.refold(handlers, subject.contactId(), sequence);
-                    batch().contact(subject.ownerId(), subject.contactId())
-                            .ifPresent(contact -> batch().changed(contact.applied(sequence)));
-                });
     }
 
     private void changeRequest(ContactEvent event, UUID interviewId, long sequence,

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import app.rapport.query.support.Sql;
+import app.rapport.query.support.RederivedContacts;
 import app.rapport.query.support.Upsert;
 import app.rapport.values.Channel;
 import app.rapport.values.ContactDetails;
@@ -23,7 +24,7 @@ import org.springframework.jdbc.core.RowMapper;
  */
 record OutreachContact(UUID contactId, String ownerId, ContactSource source, String specialization,
                        Instant specializationRecordedAt, Channel preferredChannel, String preferredLocation,
-                       long lastSequence) {
+                       long lastSequence) implements RederivedContacts.ContactRow<OutreachContact> {
 
     static final RowMapper<OutreachContact> MAPPER = (row, n) -> new OutreachContact(Sql.uuid(row, "contact_id"),
             row.getString("owner_id"), Sql.enumOf(row, "source", ContactSource.class),
@@ -58,11 +59,13 @@ record OutreachContact(UUID contactId, String ownerId, ContactSource source, Str
     }
 
     /** An event at or below the last applied sequence number was applied already. */
-    boolean alreadyApplied(long sequence) {
+    @Override
+    public boolean alreadyApplied(long sequence) {
         return sequence <= lastSequence;
     }
 
-    OutreachContact applied(long sequence) {
+    @Override
+    public OutreachContact applied(long sequence) {
         return new OutreachContact(contactId, ownerId, source, specialization, specializationRecordedAt,
                 preferredChannel, preferredLocation, sequence);
     }

@@ -3,6 +3,7 @@ package app.rapport.query.commitments;
 import java.util.UUID;
 
 import app.rapport.query.support.Sql;
+import app.rapport.query.support.RederivedContacts;
 import app.rapport.query.support.Upsert;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.RowMapper;
  *
  * @param lastSequence the contact's last event applied; -1 before any
  */
-record CommitmentContact(UUID contactId, String ownerId, long lastSequence) {
+record CommitmentContact(UUID contactId, String ownerId, long lastSequence) implements RederivedContacts.ContactRow<CommitmentContact> {
 
     static final RowMapper<CommitmentContact> MAPPER = (row, n) -> new CommitmentContact(Sql.uuid(row, "contact_id"),
             row.getString("owner_id"), row.getLong("last_sequence"));
@@ -30,11 +31,13 @@ record CommitmentContact(UUID contactId, String ownerId, long lastSequence) {
     }
 
     /** An event at or below the last applied sequence number was applied already. */
-    boolean alreadyApplied(long sequence) {
+    @Override
+    public boolean alreadyApplied(long sequence) {
         return sequence <= lastSequence;
     }
 
-    CommitmentContact applied(long sequence) {
+    @Override
+    public CommitmentContact applied(long sequence) {
         return new CommitmentContact(contactId, ownerId, sequence);
     }
 }

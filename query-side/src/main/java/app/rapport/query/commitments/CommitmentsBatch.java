@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import app.rapport.query.support.EventSubject;
 import app.rapport.query.support.ProjectionBatch;
+import app.rapport.query.support.RederivedContacts;
 import app.rapport.query.support.Sql;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every contact the batch names, written back in one batched upsert per table, after the rows of
  * contacts re-derived from their history ({@link #forget}) are deleted.
  */
-final class CommitmentsBatch extends ProjectionBatch {
+final class CommitmentsBatch extends ProjectionBatch implements RederivedContacts<CommitmentContact> {
 
     private final JdbcTemplate jdbc;
     private final Map<UUID, CommitmentContact> contacts = new HashMap<>();
@@ -52,11 +53,13 @@ final class CommitmentsBatch extends ProjectionBatch {
         return current(projection, events -> new CommitmentsBatch(jdbc, events));
     }
 
-    Optional<CommitmentContact> contact(String ownerId, UUID contactId) {
+    @Override
+    public Optional<CommitmentContact> contact(String ownerId, UUID contactId) {
         return Optional.ofNullable(contacts.get(contactId)).filter(contact -> contact.ownerId().equals(ownerId));
     }
 
-    void changed(CommitmentContact contact) {
+    @Override
+    public void changed(CommitmentContact contact) {
         contacts.put(contact.contactId(), contact);
         changedContacts.put(contact.contactId(), contact);
     }
@@ -78,7 +81,8 @@ final class CommitmentsBatch extends ProjectionBatch {
      * Drops the contact and its commitments, as read and as changed so far, so that its history
      * can be folded again from nothing; its stored rows are deleted before the batch writes.
      */
-    void forget(EventSubject contact) {
+    @Override
+    public void forget(EventSubject contact) {
         UUID id = contact.contactId();
         contacts.remove(id);
         changedContacts.remove(id);

@@ -75,12 +75,12 @@ class CommitmentsProjection {
 
     @EventHandler
     void on(EntryCorrected event, @SequenceNumber long sequence) {
-        rederive(event, sequence);
+        rederivation.rederive(batch(), handlers, event, sequence, batch()::hasCommitments);
     }
 
     @EventHandler
     void on(EntryRetracted event, @SequenceNumber long sequence) {
-        rederive(event, sequence);
+        rederivation.rederive(batch(), handlers, event, sequence, batch()::hasCommitments);
     }
 
     /** The promises to a forgotten contact go with their words; the practice report keeps the facts. */
@@ -99,21 +99,6 @@ class CommitmentsProjection {
 
     private CommitmentsBatch batch() {
         return CommitmentsBatch.of(this, jdbc);
-    }
-
-    /** Forgets the contact's promises and folds its amended history through the handlers above. */
-    private void rederive(ContactEvent amendment, long sequence) {
-        EventSubject subject = new EventSubject(amendment.ownerId(), amendment.contactId());
-        batch().contact(subject.ownerId(), subject.contactId())
-                .filter(contact -> !contact.alreadyApplied(sequence))
-                .ifPresent(stale -> {
-                    if (batch().hasCommitments(subject.contactId())) {
-                        batch().forget(subject);
-                        rederivation.refold(handlers, subject.contactId(), sequence);
-                    }
-                    batch().contact(subject.ownerId(), subject.contactId())
-                            .ifPresent(contact -> batch().changed(contact.applied(sequence)));
-                });
     }
 
     /** Loads the contact, skips a repeat, applies the change, and moves the contact's sequence on. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import app.rapport.query.support.KeepingInTouch;
+import app.rapport.query.support.RederivedContacts;
 import app.rapport.query.support.Sql;
 import app.rapport.query.support.Upsert;
 import app.rapport.values.Channel;
@@ -24,7 +25,7 @@ record Contact(UUID contactId, String ownerId, String name, String organization,
                String specialization, ContactSource source, Channel preferredChannel, String preferredLocation,
                String email, String phone, String notes, UUID referredBy, int cadenceDays, Stage stage,
                boolean archived, Instant addedAt, Instant lastTouchAt, Instant nextFollowUpDue,
-               Instant lastFollowUpAt, long lastSequence) {
+               Instant lastFollowUpAt, long lastSequence) implements RederivedContacts.ContactRow<Contact> {
 
     static final RowMapper<Contact> MAPPER = (row, n) -> new Contact(Sql.uuid(row, "contact_id"),
             row.getString("owner_id"), row.getString("name"), row.getString("organization"), row.getString("role"),
@@ -79,11 +80,13 @@ record Contact(UUID contactId, String ownerId, String name, String organization,
     }
 
     /** An event at or below the last applied sequence number was applied already. */
-    boolean alreadyApplied(long sequence) {
+    @Override
+    public boolean alreadyApplied(long sequence) {
         return sequence <= lastSequence;
     }
 
-    Contact applied(long sequence) {
+    @Override
+    public Contact applied(long sequence) {
         return with(copy -> copy.lastSequence = sequence);
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import app.rapport.query.support.EventSubject;
 import app.rapport.query.support.ProjectionBatch;
+import app.rapport.query.support.RederivedContacts;
 import app.rapport.query.support.Sql;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * changed rows are written back in one batched upsert per table, after the rows of contacts
  * re-derived from their history ({@link #forget}) or erased ({@link #erase}) are deleted.
  */
-final class ContactsBatch extends ProjectionBatch {
+final class ContactsBatch extends ProjectionBatch implements RederivedContacts<Contact> {
 
     private static final Comparator<ContactInterview> REQUEST_ORDER =
             Comparator.comparing(ContactInterview::requestedAt).thenComparing(ContactInterview::interviewId);
@@ -70,7 +71,8 @@ final class ContactsBatch extends ProjectionBatch {
         return current(projection, events -> new ContactsBatch(jdbc, events));
     }
 
-    Optional<Contact> contact(String ownerId, UUID contactId) {
+    @Override
+    public Optional<Contact> contact(String ownerId, UUID contactId) {
         return Optional.ofNullable(contacts.get(contactId)).filter(contact -> contact.ownerId().equals(ownerId));
     }
 
@@ -98,7 +100,8 @@ final class ContactsBatch extends ProjectionBatch {
         changedInterviews.put(interview.interviewId(), interview);
     }
 
-    void changed(Contact contact) {
+    @Override
+    public void changed(Contact contact) {
         contacts.put(contact.contactId(), contact);
         changedContacts.put(contact.contactId(), contact);
     }
@@ -120,7 +123,8 @@ final class ContactsBatch extends ProjectionBatch {
      * Drops every row of the contact, as read and as changed so far, so that its history can be
      * folded again from nothing; its stored rows are deleted before the batch writes.
      */
-    void forget(EventSubject contact) {
+    @Override
+    public void forget(EventSubject contact) {
         UUID id = contact.contactId();
         contacts.remove(id);
         interviews.remove(id);

@@ -33,7 +33,6 @@ import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
 import app.rapport.platform.PracticeSettings;
-import app.rapport.query.support.EventSubject;
 import app.rapport.query.support.KeepingInTouch;
 import app.rapport.query.support.Rederivation;
 import app.rapport.values.Relationship;
@@ -212,12 +211,12 @@ class ContactsProjection {
 
     @EventHandler
     void on(EntryCorrected event, @SequenceNumber long sequence) {
-        rederive(event, sequence);
+        rederivation.rederive(batch(), handlers, event, sequence);
     }
 
     @EventHandler
     void on(EntryRetracted event, @SequenceNumber long sequence) {
-        rederive(event, sequence);
+        rederivation.rederive(batch(), handlers, event, sequence);
     }
 
     /**
@@ -245,20 +244,6 @@ class ContactsProjection {
 
     private ContactsBatch batch() {
         return ContactsBatch.of(this, jdbc);
-    }
-
-    /** Forgets the contact's rows and folds its amended history through the handlers above. */
-    private void rederive(ContactEvent amendment, long sequence) {
-        ContactsBatch batch = batch();
-        EventSubject subject = new EventSubject(amendment.ownerId(), amendment.contactId());
-        batch.contact(subject.ownerId(), subject.contactId())
-                .filter(contact -> !contact.alreadyApplied(sequence))
-                .ifPresent(stale -> {
-                    batch.forget(subject);
-                    rederivation.refold(handlers, subject.contactId(), sequence);
-                    batch.contact(subject.ownerId(), subject.contactId())
-                            .ifPresent(contact -> batch.changed(contact.applied(sequence)));
-                });
     }
 
     private void changeInterview(ContactEvent event, UUID interviewId, long sequence,

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import app.rapport.platform.PracticeSettings;
+import app.rapport.query.support.RederivedContacts;
 import app.rapport.query.support.KeepingInTouch;
 import app.rapport.query.support.Sql;
 import app.rapport.query.support.Upsert;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.RowMapper;
  * @param lastSequence the contact's last event applied; -1 before any
  */
 record DueContact(UUID contactId, String ownerId, String name, Integer cadenceDays, Instant lastTouchAt,
-                  boolean connected, boolean archived, long lastSequence) {
+                  boolean connected, boolean archived, long lastSequence) implements RederivedContacts.ContactRow<DueContact> {
 
     static final RowMapper<DueContact> MAPPER = (row, n) -> new DueContact(Sql.uuid(row, "contact_id"),
             row.getString("owner_id"), row.getString("name"), Sql.integer(row, "cadence_days"),
@@ -49,11 +50,13 @@ record DueContact(UUID contactId, String ownerId, String name, Integer cadenceDa
     }
 
     /** An event at or below the last applied sequence number was applied already. */
-    boolean alreadyApplied(long sequence) {
+    @Override
+    public boolean alreadyApplied(long sequence) {
         return sequence <= lastSequence;
     }
 
-    DueContact applied(long sequence) {
+    @Override
+    public DueContact applied(long sequence) {
         return new DueContact(contactId, ownerId, name, cadenceDays, lastTouchAt, connected, archived, sequence);
     }
 

@@ -235,12 +235,12 @@ class FollowUpsProjection {
 
     @EventHandler
     void on(EntryCorrected event, @SequenceNumber long sequence) {
-        rederive(event, sequence);
+        rederivation.rederive(batch(), handlers, event, sequence);
     }
 
     @EventHandler
     void on(EntryRetracted event, @SequenceNumber long sequence) {
-        rederive(event, sequence);
+        rederivation.rederive(batch(), handlers, event, sequence);
     }
 
     /** A forgotten contact is owed nothing: its deadlines and its name go. */
@@ -259,19 +259,6 @@ class FollowUpsProjection {
 
     private FollowUpsBatch batch() {
         return FollowUpsBatch.of(this, jdbc);
-    }
-
-    /** Forgets the contact's deadlines and folds its amended history through the handlers above. */
-    private void rederive(ContactEvent amendment, long sequence) {
-        EventSubject subject = new EventSubject(amendment.ownerId(), amendment.contactId());
-        batch().contact(subject.ownerId(), subject.contactId())
-                .filter(contact -> !contact.alreadyApplied(sequence))
-                .ifPresent(stale -> {
-                    batch().forget(subject);
-                    rederivation.refold(handlers, subject.contactId(), sequence);
-                    batch().contact(subject.ownerId(), subject.contactId())
-                            .ifPresent(contact -> batch().changed(contact.applied(sequence)));
-                });
     }
 
     private void settle(ContactEvent event, UUID commitmentId, long sequence) {

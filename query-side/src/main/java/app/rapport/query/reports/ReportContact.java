@@ -3,6 +3,7 @@ package app.rapport.query.reports;
 import java.util.UUID;
 
 import app.rapport.events.Personal;
+import app.rapport.query.support.RederivedContacts;
 import app.rapport.query.support.Sql;
 import app.rapport.query.support.Upsert;
 import app.rapport.values.Channel;
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.RowMapper;
  *
  * @param lastSequence the contact's last event applied; -1 before any
  */
-record ReportContact(UUID contactId, String ownerId, String name, Channel preferredChannel, long lastSequence) {
+record ReportContact(UUID contactId, String ownerId, String name, Channel preferredChannel, long lastSequence) implements RederivedContacts.ContactRow<ReportContact> {
 
     static final RowMapper<ReportContact> MAPPER = (row, n) -> new ReportContact(Sql.uuid(row, "contact_id"),
             row.getString("owner_id"), row.getString("name"), Sql.enumOf(row, "preferred_channel", Channel.class),
@@ -40,11 +41,13 @@ record ReportContact(UUID contactId, String ownerId, String name, Channel prefer
     }
 
     /** An event at or below the last applied sequence number was applied already. */
-    boolean alreadyApplied(long sequence) {
+    @Override
+    public boolean alreadyApplied(long sequence) {
         return sequence <= lastSequence;
     }
 
-    ReportContact applied(long sequence) {
+    @Override
+    public ReportContact applied(long sequence) {
         return new ReportContact(contactId, ownerId, name, preferredChannel, sequence);
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import app.rapport.query.support.EventSubject;
 import app.rapport.query.support.ProjectionBatch;
+import app.rapport.query.support.RederivedContacts;
 import app.rapport.query.support.Sql;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * after the rows of contacts re-derived from their history ({@link #forget}) are deleted. Job
  * inquiries and referrals are only ever added, so none is read.
  */
-final class ReportsBatch extends ProjectionBatch {
+final class ReportsBatch extends ProjectionBatch implements RederivedContacts<ReportContact> {
 
     private final JdbcTemplate jdbc;
     private final Map<UUID, ReportContact> contacts = new HashMap<>();
@@ -52,11 +53,13 @@ final class ReportsBatch extends ProjectionBatch {
         return current(projection, events -> new ReportsBatch(jdbc, events));
     }
 
-    Optional<ReportContact> contact(String ownerId, UUID contactId) {
+    @Override
+    public Optional<ReportContact> contact(String ownerId, UUID contactId) {
         return Optional.ofNullable(contacts.get(contactId)).filter(contact -> contact.ownerId().equals(ownerId));
     }
 
-    void changed(ReportContact contact) {
+    @Override
+    public void changed(ReportContact contact) {
         contacts.put(contact.contactId(), contact);
         changedContacts.put(contact.contactId(), contact);
     }
@@ -94,7 +97,8 @@ final class ReportsBatch extends ProjectionBatch {
      * changed so far, so that its history can be folded again from nothing; its stored rows are
      * deleted before the batch writes.
      */
-    void forget(EventSubject contact) {
+    @Override
+    public void forget(EventSubject contact) {
         UUID id = contact.contactId();
         contacts.remove(id);
         changedContacts.remove(id);

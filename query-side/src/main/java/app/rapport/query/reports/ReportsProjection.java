@@ -26,7 +26,6 @@ import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.InterviewScheduled;
 import app.rapport.events.interview.NudgeSent;
 import app.rapport.events.interview.ThankYouSent;
-import app.rapport.query.support.EventSubject;
 import app.rapport.values.Preferences;
 import app.rapport.query.support.Rederivation;
 import org.axonframework.config.ProcessingGroup;
@@ -192,12 +191,12 @@ class ReportsProjection {
 
     @EventHandler
     void on(EntryCorrected event, @SequenceNumber long sequence) {
-        rederive(event, sequence);
+        rederivation.rederive(batch(), handlers, event, sequence);
     }
 
     @EventHandler
     void on(EntryRetracted event, @SequenceNumber long sequence) {
-        rederive(event, sequence);
+        rederivation.rederive(batch(), handlers, event, sequence);
     }
 
     /**
@@ -220,19 +219,6 @@ class ReportsProjection {
 
     private ReportsBatch batch() {
         return ReportsBatch.of(this, jdbc);
-    }
-
-    /** Forgets the contact's rows and folds its amended history through the handlers above. */
-    private void rederive(ContactEvent amendment, long sequence) {
-        EventSubject subject = new EventSubject(amendment.ownerId(), amendment.contactId());
-        batch().contact(subject.ownerId(), subject.contactId())
-                .filter(contact -> !contact.alreadyApplied(sequence))
-                .ifPresent(stale -> {
-                    batch().forget(subject);
-                    rederivation.refold(handlers, subject.contactId(), sequence);
-                    batch().contact(subject.ownerId(), subject.contactId())
-                            .ifPresent(contact -> batch().changed(contact.applied(sequence)));
-                });
     }
 
     private void changeInterview(ContactEvent event, UUID interviewId, long sequence,

@@ -3,7 +3,9 @@ package app.rapport.query.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
+import app.rapport.events.ContactEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -24,6 +26,38 @@ public class Rederivation {
 
     Rederivation(EventStore eventStore) {
         this.eventStore = eventStore;
+    }
+
+    /**
+     * Applies an amendment (a correction or a retraction) at {@code sequence}: unless the
+     * contact's row has it already, the contact's rows are forgotten and its amended history
+     * folded again through {@code handlers}, and the row is marked as applied at {@code sequence}.
+     */
+    public <C extends RederivedContacts.ContactRow<C>> void rederive(RederivedContacts<C> batch,
+                                                                      EventMessageHandler handlers,
+                                                                      ContactEvent amendment, long sequence) {
+        rederive(batch, handlers, amendment, sequence, contactId -> true);
+    }
+
+    /**
+     * As {@link #rederive(RederivedContacts, EventMessageHandler, ContactEvent, long)}, folding again
+     * only when {@code hasRowsToDerive} says the contact has rows an amendment can change.
+     */
+    public <C extends RederivedContacts.ContactRow<C>> void rederive(RederivedContacts<C> batch,
+                                                                      EventMessageHandler handlers,
+                                                                      ContactEvent amendment, long sequence,
+                                                                      Predicate<UUID> hasRowsToDerive) {
+        EventSubject subject = new EventSubject(amendment.ownerId(), amendment.contactId());
+        batch.contact(subject.ownerId(), subject.contactId())
+                .filter(contact -> !contact.alreadyApplied(sequence))
+                .ifPresent(stale -> {
+                    if (hasRowsToDerive.test(subject.contactId())) {
+                        batch.forget(subject);
+                        refold(handlers, subject.contactId(), sequence);
+                    }
+                    batch.contact(subject.ownerId(), subject.contactId())
+                            .ifPresent(contact -> batch.changed(contact.applied(sequence)));
+                });
     }
 
     /** The contact's events from its first through {@code sequence}, as recorded, in stream order. */
