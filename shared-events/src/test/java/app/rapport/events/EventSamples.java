@@ -31,6 +31,8 @@ import app.rapport.events.networker.CalendarFeedRevoked;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.MentorAccessRevoked;
 import app.rapport.events.networker.ProfileSet;
+import app.rapport.events.networker.WebhookRegistered;
+import app.rapport.events.networker.WebhookRemoved;
 import app.rapport.values.Channel;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
@@ -108,6 +110,9 @@ final class EventSamples {
                 new MentorAccessRevoked(OWNER, MENTOR, AT),
                 new CalendarFeedCreated(OWNER, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", AT),
                 new CalendarFeedRevoked(OWNER, AT),
+                new WebhookRegistered(OWNER, "crm", "https://hooks.example.org/rapport", List.of("ContactAdded"),
+                        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", AT),
+                new WebhookRemoved(OWNER, "crm", AT),
                 new AccountErased(OWNER, AT));
     }
 }

@@ -5,6 +5,8 @@ import app.rapport.command.RuleViolation;
 import app.rapport.commands.networker.CreateCalendarFeed;
 import app.rapport.commands.networker.EraseAccount;
 import app.rapport.commands.networker.GrantMentorAccess;
+import app.rapport.commands.networker.RegisterWebhook;
+import app.rapport.commands.networker.RemoveWebhook;
 import app.rapport.commands.networker.RevokeCalendarFeed;
 import app.rapport.commands.networker.RevokeMentorAccess;
 import app.rapport.commands.networker.SetProfile;
@@ -14,6 +16,8 @@ import app.rapport.events.networker.CalendarFeedRevoked;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.MentorAccessRevoked;
 import app.rapport.events.networker.ProfileSet;
+import app.rapport.events.networker.WebhookRegistered;
+import app.rapport.events.networker.WebhookRemoved;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -23,8 +27,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,7 +40,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The networker themself, keyed by username: their profile, the mentors they let read their
- * journal and their calendar feed. It comes into being with whichever of its commands arrives
+ * journal, their calendar feed and their webhooks. It comes into being with whichever of its commands arrives
  * first, because a user exists before they write anything down.
  *
  * <p>The networker id is the authenticated username, so there is no owner to check. Setting what
@@ -42,7 +49,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * feed is created anew for every new token (a PUT replaces the URL); only the same token again,
  * a retried command, changes nothing.
  *
- * <p>An erased account keeps only its username: its profile, grants and feed are gone, and setting
+ * <p>A webhook is registered under a name; registering the name again replaces its url and events
+ * and keeps the secret it was given first (endpoints verify with it), and registering it again as
+ * it is changes nothing. Removing an absent webhook is accepted without a new event.
+ *
+ * <p>An erased account keeps only its username: its profile, grants, feed and webhooks are gone, and setting
  * them again is refused, since whatever personal data of theirs it recorded would be written as
  * erased (their key is). Revoking is still accepted without a new event: nothing stands.
  */
@@ -50,6 +61,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Networker {
 
     private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
+    /** A webhook's secret as the command side makes it: {@code whsec_} and the Base64 of 32 random bytes. */
+    private static final Pattern WEBHOOK_SECRET = Pattern.compile("whsec_[A-Za-z0-9+/]{43}=");
+
+    /** A webhook as registered: where it posts, what, and the secret it signs with. */
+    private record Webhook(String url, List<String> events, String secret) {
+    }
 
     @AggregateIdentifier
     private String networkerId;
@@ -60,6 +77,7 @@ public class Networker {
     private final Set<String> mentors = new HashSet<>();
     /** The hash of the calendar feed's token while a feed is open; null while there is none. */
     private String calendarFeedTokenHash;
+    private final Map<String, Webhook> webhooks = new LinkedHashMap<>();
     private boolean erased;
 
     protected Networker() {
@@ -141,6 +159,47 @@ public class Networker {
         apply(new CalendarFeedRevoked(command.networkerId(), command.at()));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegisterWebhook command, Clock clock) {
+        String asked = "register the webhook '%s'".formatted(command.name());
+        requireNotErased(asked);
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireWebhookNamed(command.name(), asked);
+        if (command.url() == null || command.url().isBlank()) {
+            throw new RuleViolation("required-value-missing",
+                    "Cannot %s: the url is missing; it is required.".formatted(asked));
+        }
+        Webhook registered = webhooks.get(command.name());
+        if (registered != null) {
+            if (registered.url().equals(command.url()) && registered.events().equals(command.events())) {
+                return;
+            }
+            apply(new WebhookRegistered(command.networkerId(), command.name(), command.url(), command.events(),
+                    registered.secret(), command.at()));
+            return;
+        }
+        if (command.newSecret() == null || !WEBHOOK_SECRET.matcher(command.newSecret()).matches()) {
+            throw new RuleViolation("required-value-missing",
+                    "Cannot %s: a new webhook needs a secret of 32 random bytes as whsec_ and Base64; none was given."
+                            .formatted(asked));
+        }
+        apply(new WebhookRegistered(command.networkerId(), command.name(), command.url(), command.events(),
+                command.newSecret(), command.at()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RemoveWebhook command, Clock clock) {
+        String asked = "remove the webhook '%s'".formatted(command.name());
+        BusinessTime.requireNotInFuture(command.at(), clock, asked);
+        requireWebhookNamed(command.name(), asked);
+        if (!hasWebhook(command.name())) {
+            return;
+        }
+        apply(new WebhookRemoved(command.networkerId(), command.name(), command.at()));
+    }
+
     /**
      * Erases the account: the feed is closed (as its own event, which the feed's readers know) and
      * {@code AccountErased} ends every grant and the profile. Not a command handler of its own:
@@ -155,14 +214,17 @@ public class Networker {
         if (hasCalendarFeed()) {
             apply(new CalendarFeedRevoked(command.networkerId(), command.at()));
         }
+        for (String name : new ArrayList<>(webhooks.keySet())) {
+            apply(new WebhookRemoved(command.networkerId(), name, command.at()));
+        }
         apply(new AccountErased(command.networkerId(), command.at()));
     }
 
     private void requireNotErased(String asked) {
         if (erased) {
             throw new RuleViolation("account-erased",
-                    ("Cannot %s: the account %s was erased; an erased account's profile, mentors and calendar feed "
-                            + "cannot be set again.").formatted(asked, networkerId));
+                    ("Cannot %s: the account %s was erased; an erased account's profile, mentors, calendar feed "
+                            + "and webhooks cannot be set again.").formatted(asked, networkerId));
         }
     }
 
@@ -183,6 +245,17 @@ public class Networker {
 
     private boolean isCalendarFeedOf(String tokenHash) {
         return tokenHash.equals(calendarFeedTokenHash);
+    }
+
+    private boolean hasWebhook(String name) {
+        return webhooks.containsKey(name);
+    }
+
+    private static void requireWebhookNamed(String name, String asked) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("required-value-missing",
+                    "Cannot %s: the webhook's name is missing; it is required.".formatted(asked));
+        }
     }
 
     private static void requireMentorNamed(String mentor, String asked) {
@@ -223,6 +296,17 @@ public class Networker {
         calendarFeedTokenHash = null;
     }
 
+    @EventSourcingHandler
+    void on(WebhookRegistered event) {
+        networkerId = event.networkerId();
+        webhooks.put(event.name(), new Webhook(event.url(), event.events(), event.secret()));
+    }
+
+    @EventSourcingHandler
+    void on(WebhookRemoved event) {
+        webhooks.remove(event.name());
+    }
+
     /** Forgets the profile and the mentors' usernames, which the erased key no longer opens in the store. */
     @EventSourcingHandler
     void on(AccountErased event) {
@@ -234,5 +318,6 @@ public class Networker {
         interests = List.of();
         mentors.clear();
         calendarFeedTokenHash = null;
+        webhooks.clear();
     }
 }

@@ -1,0 +1,141 @@
+package app.rapport.command.networker;
+
+import app.rapport.command.dispatch.Acting;
+import app.rapport.command.dispatch.Answers;
+import app.rapport.command.dispatch.CommandAnswer;
+import app.rapport.command.dispatch.CommandDispatcher;
+import app.rapport.command.dispatch.IfMatch;
+import app.rapport.command.dispatch.StreamState;
+import app.rapport.commands.networker.RegisterWebhook;
+import app.rapport.commands.networker.RemoveWebhook;
+import app.rapport.events.networker.WebhookRegistered;
+import app.rapport.platform.web.FieldError;
+import app.rapport.platform.web.ProblemResponses;
+import app.rapport.platform.webhooks.EventTypeNames;
+import app.rapport.platform.webhooks.WebhookAddress;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The acting user's webhooks: registered, changed and removed here; listed, with their delivery
+ * state, and delivered by the query side.
+ * <p>
+ * The URL is checked here, before anything is recorded, by resolving its host and refusing it
+ * when any address is not public (the query side checks again at every delivery, since names
+ * resolve anew). The secret of a new webhook is made here and answered once; the aggregate keeps
+ * the first secret when a name is registered again, and the answer shows a secret only when the
+ * event this request recorded carries the one made for it.
+ */
+@RestController
+@Validated
+class WebhookController {
+
+    static final String NAME = "[A-Za-z0-9._-]{1,64}";
+    private static final int SECRET_BYTES = 32;
+
+    private final CommandDispatcher commands;
+    private final Acting acting;
+    private final EventStore eventStore;
+    private final WebhookSettings settings;
+    private final SecureRandom random = new SecureRandom();
+    private WebhookAddress.Resolver resolver = WebhookAddress.SYSTEM;
+
+    WebhookController(CommandDispatcher commands, Acting acting, EventStore eventStore, WebhookSettings settings) {
+        this.commands = commands;
+        this.acting = acting;
+        this.eventStore = eventStore;
+        this.settings = settings;
+    }
+
+    /** For tests that give host names their own addresses. */
+    void resolveWith(WebhookAddress.Resolver resolver) {
+        this.resolver = resolver;
+    }
+
+    @PutMapping("/api/webhooks/{name}")
+    ResponseEntity<WebhookAnswer> register(@PathVariable @Pattern(regexp = NAME) String name,
+                                           @Valid @RequestBody WebhookRequest request) throws RefusedUrl {
+        try {
+            WebhookAddress.check(request.url(), settings.allowLoopback(), resolver);
+        } catch (WebhookAddress.Refused refused) {
+            throw new RefusedUrl("url", "The url " + refused.getMessage() + ".");
+        }
+        for (int i = 0; i < request.events().size(); i++) {
+            if (!EventTypeNames.isKnown(request.events().get(i))) {
+                throw new RefusedUrl("events[" + i + "]", "'" + request.events().get(i)
+                        + "' is not the name of an event type (such as ContactAdded).");
+            }
+        }
+        String me = acting.owner();
+        String secret = newSecret();
+        StreamState state = commands.send(new RegisterWebhook(me, name, request.url(), request.events(), secret,
+                acting.atOrNow(null)), null);
+        boolean created = recordedSecret(me, state).filter(secret::equals).isPresent();
+        WebhookAnswer answer = new WebhookAnswer(name, request.url(), request.events(), created ? secret : null, me,
+                state.version(), state.position());
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).eTag(IfMatch.etag(state.version()))
+                .body(answer);
+    }
+
+    @DeleteMapping("/api/webhooks/{name}")
+    ResponseEntity<CommandAnswer> remove(@PathVariable @Pattern(regexp = NAME) String name) {
+        String me = acting.owner();
+        StreamState state = commands.send(new RemoveWebhook(me, name, acting.atOrNow(null)), null);
+        return Answers.ok(CommandAnswer.forNetworker(me, state));
+    }
+
+    @ExceptionHandler(RefusedUrl.class)
+    ResponseEntity<ProblemDetail> refused(RefusedUrl refused) {
+        return ResponseEntity.badRequest().body(ProblemResponses.invalid(refused.getMessage(),
+                List.of(new FieldError(refused.field, refused.getMessage()))));
+    }
+
+    private String newSecret() {
+        byte[] key = new byte[SECRET_BYTES];
+        random.nextBytes(key);
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
+    }
+
+    /** The secret of the event at the command's version, if that is a registration. */
+    private java.util.Optional<String> recordedSecret(String me, StreamState state) {
+        if (state.version() == 0) {
+            return java.util.Optional.empty();
+        }
+        DomainEventStream stream = eventStore.readEvents(me, state.version() - 1);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (event.getSequenceNumber() == state.version() - 1
+                    && event.getPayload() instanceof WebhookRegistered registered) {
+                return java.util.Optional.ofNullable(registered.secret());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A registration refused before any command: a URL or an event name that breaks the rules. */
+    static final class RefusedUrl extends Exception {
+        private final String field;
+
+        RefusedUrl(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+    }
+}
