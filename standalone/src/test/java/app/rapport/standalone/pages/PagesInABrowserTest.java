@@ -33,7 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * form, an import with its dry run first, and a mentor's read-only review as of an earlier day.
  * Every page visited passes axe-core without a serious or critical violation.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context of its own, so a database of its own: alice's journal holds only what this story records
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "rapport.web.timeout=10s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PagesInABrowserTest {
@@ -121,7 +123,7 @@ class PagesInABrowserTest {
         assertThat(status(interview)).isEqualTo("scheduled");
         browser.visit("/", "today-prepare-overdue");
         assertThat(browser.text(By.id("overdue"))).contains("Maya Chen").contains("prepare");
-        browser.find(By.linkText("Prepare")).click();
+        browser.find(By.cssSelector("#overdue a[href$='#preparation-" + interview + "']")).click();
         assertThat(browser.driver().getCurrentUrl()).endsWith("#preparation-" + interview);
 
         browser.type(By.id("preparation-" + interview + "-questions-0"), "How did you start?");
@@ -144,7 +146,7 @@ class PagesInABrowserTest {
 
         browser.visit("/", "today-thank-you-overdue");
         assertThat(browser.text(By.id("overdue"))).contains("thank you").contains("overdue by 1 day");
-        browser.find(By.linkText("Send the thank-you")).click();
+        browser.find(By.cssSelector("#overdue a[href$='#thank-you-" + interview + "']")).click();
         assertThat(browser.driver().getCurrentUrl()).endsWith("#thank-you-" + interview);
         browser.type(By.id("thank-you-" + interview + "-note"), "Thank you for the tour");
         submit(By.id("thank-you-" + interview));

@@ -24,12 +24,13 @@ public class Caller {
         this.authorizedClients = authorizedClients;
     }
 
+    /** Who is signed in, or null on the sign-in page (where Spring Security's anonymous user stands in). */
     public String username() {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn != null && signedIn.getPrincipal() instanceof ApiUser user) {
             return user.username();
         }
-        return signedIn == null ? null : signedIn.getName();
+        return signedIn instanceof OAuth2AuthenticationToken token ? token.getName() : null;
     }
 
     String authorization() {

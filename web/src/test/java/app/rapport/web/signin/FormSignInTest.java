@@ -51,6 +51,8 @@ class FormSignInTest {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("name=\"username\"", "name=\"password\"", "<label for=\"username\">",
                 "<label for=\"password\">", "name=\"_csrf\"");
+        assertThat(form.body()).as("nobody is signed in yet: no pages to go to, no sign-out")
+                .doesNotContain("Sign out", "anonymousUser");
     }
 
     @Test
