@@ -84,7 +84,7 @@ public class EventFeed {
     }
 
     /** The global index of the newest event stored. */
-    long head() {
+    public long head() {
         Long at = jdbc.queryForObject(head, Long.class);
         return at == null ? 0 : at;
     }
