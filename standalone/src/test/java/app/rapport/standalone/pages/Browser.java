@@ -99,10 +99,14 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Whether the page fits a phone's width: nothing wider than the viewport but what scrolls in its own box. */
-    long overflowAt(int width) {
+    /**
+     * How far the page is wider than a phone's screen (0: it fits; tables scroll in their own box),
+     * with a screenshot at that width.
+     */
+    long overflowAt(int width, String name) {
         driver.manage().window().setSize(new Dimension(width, 800));
         try {
+            screenshot(name + "-" + width + "px");
             return (Long) driver.executeScript(
                     "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
         } finally {

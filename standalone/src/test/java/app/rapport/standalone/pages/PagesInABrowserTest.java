@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -155,6 +156,9 @@ class PagesInABrowserTest {
 
         browser.visit("/", "today-after-thank-you");
         assertThat(overdueText()).doesNotContain("thank you");
+        assertThat(browser.overflowAt(360, "today")).as("Today: horizontal overflow at 360 px").isZero();
+        browser.visit(contactPath, "contact-thanked");
+        assertThat(browser.overflowAt(360, "contact")).as("a contact: horizontal overflow at 360 px").isZero();
     }
 
     @Test
@@ -197,7 +201,7 @@ class PagesInABrowserTest {
 
         browser.visit("/contacts?source=COLD", "contacts-by-source");
         assertThat(browser.text(By.id("contacts"))).contains("Ben Osei").doesNotContain("Ada Park");
-        assertThat(browser.overflowAt(360)).as("horizontal overflow at 360 px").isZero();
+        assertThat(browser.overflowAt(360, "contacts")).as("the contact list: horizontal overflow at 360 px").isZero();
         Files.delete(file);
     }
 
@@ -208,6 +212,7 @@ class PagesInABrowserTest {
         assertThat(browser.text(By.id("funnel"))).contains("requested 1", "accepted 1", "held 1");
         assertThat(browser.text(By.id("rates-channel"))).contains("email");
         assertThat(browser.driver().findElements(By.cssSelector("svg rect"))).isNotEmpty();
+        assertThat(browser.overflowAt(360, "analytics")).as("analytics: horizontal overflow at 360 px").isZero();
         browser.visit("/reports/practice", "practice");
         assertThat(browser.text(By.id("practice"))).contains("1 interviews held");
         browser.visit("/profile", "profile");
@@ -283,11 +288,10 @@ class PagesInABrowserTest {
         signOut();
     }
 
+    /** With the keyboard alone: the name field has the focus, Tab goes to the password, Enter sends. */
     private void signIn(String username, String password) {
         browser.visit("/login", "login-form");
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), password);
-        browser.find(By.id("password")).submit();
+        browser.driver().switchTo().activeElement().sendKeys(username, Keys.TAB, password, Keys.ENTER);
         browser.waitForNot("/login");
     }
 
