@@ -342,7 +342,7 @@ class ErasureStoryTest {
                 "/api/follow-ups/overdue?lookahead=P400D&asOf=" + beforeErasure, "/api/reports/referrals",
                 "/api/reports/practice?from=" + FROM + "&to=" + TO, "/api/reports/practice?from=" + FROM + "&to=" + TO
                         + "&asOf=" + beforeErasure, "/api/analytics/outreach?groupBy=specialization",
-                "/api/audit?size=200", "/api/exports/events.jsonl", "/api/exports/contacts.csv",
+                "/api/audit?size=200", "/api/exports/events.jsonl", "/api/events?limit=1000", "/api/exports/contacts.csv",
                 "/api/exports/contacts.vcf", "/api/contacts/" + journal.kept() + "/timeline?size=200",
                 "/api/contacts/" + journal.referred(), "/api/contacts/" + journal.referred() + "/timeline?size=200")) {
             reads.put(path, alice.text(path + (path.contains("?") ? "&" : "?") + consistent));
