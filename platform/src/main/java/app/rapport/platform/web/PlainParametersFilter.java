@@ -13,8 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Query parameters follow the rule request bodies follow ({@link PlainTextDeserializer}): no
- * control characters and no lone surrogates. PostgreSQL refuses a NUL in any text it is sent, so
+ * The API's query parameters follow the rule request bodies follow ({@link PlainTextDeserializer}):
+ * no control characters and no lone surrogates. PostgreSQL refuses a NUL in any text it is sent, so
  * such a value would otherwise reach the database and fail there as a 500.
  */
 class PlainParametersFilter extends OncePerRequestFilter {

@@ -44,6 +44,8 @@ public class WebConfiguration {
     @Bean
     FilterRegistrationBean<PlainParametersFilter> plainParametersFilter(ObjectMapper json) {
         var registration = new FilterRegistrationBean<>(new PlainParametersFilter(json));
+        // the API's parameters only: a page's form posts its fields as parameters, and a note may hold line breaks
+        registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
