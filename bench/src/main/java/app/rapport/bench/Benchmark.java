@@ -47,6 +47,8 @@ final class Benchmark {
         rawBaselines(database);
         Map<String, java.util.List<java.util.UUID>> contactsOf = bulkLoad(database);
         queries(contactsOf);
+        // the same owners as the queries, through the pages: what a person signed in waits for
+        PageLoad.step(app.baseUrl(), contactsOf, settings, figures, out);
         replay();
         // last, so the figures before it are those of earlier runs: its owners are not in the replay
         asOf(database);

@@ -25,6 +25,7 @@ final class Report {
         TARGETS.put("overdue_p99_ms", "<=20");
         TARGETS.put("analytics_p99_ms", "<=50");
         TARGETS.put("asof_p99_ms", "<=50");
+        TARGETS.put("pages_p99_ms", "<=50");
         // 10 000 LinkedIn connections in under 10 s, end to end over HTTP
         TARGETS.put("import_rows_per_s", ">=1000");
         TARGETS.put("cold_start_s", "<=8");
