@@ -13,6 +13,10 @@ import app.rapport.platform.web.FieldError;
 import app.rapport.platform.web.ProblemResponses;
 import app.rapport.platform.webhooks.EventTypeNames;
 import app.rapport.platform.webhooks.WebhookAddress;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -45,9 +49,11 @@ import java.util.List;
  */
 @RestController
 @Validated
+@Tag(name = "webhooks")
 class WebhookController {
 
     static final String NAME = "[A-Za-z0-9._-]{1,64}";
+    static final int MOST_EVENTS = 100;
     private static final int SECRET_BYTES = 32;
 
     private final CommandDispatcher commands;
@@ -69,17 +75,30 @@ class WebhookController {
         this.resolver = resolver;
     }
 
+    @Operation(operationId = "registerWebhook", summary = "Register a webhook, or change one",
+            description = "Posts the caller's events to `url` from now on, signed the Standard Webhooks way. The url "
+                    + "must be https and every address of its host public (loopback only where local development "
+                    + "allows it); `events` names event types, empty for all. A new name answers 201 with the "
+                    + "signing secret, shown this once; an existing name has its url and events replaced, keeps its "
+                    + "secret and answers 200 without it.")
+    @ApiResponse(responseCode = "201", description = "the webhook was created; the answer carries its secret, once")
+    @ApiResponse(responseCode = "200", description = "the webhook existed: its url and events are replaced, its secret kept")
     @PutMapping("/api/webhooks/{name}")
-    ResponseEntity<WebhookAnswer> register(@PathVariable @Pattern(regexp = NAME) String name,
-                                           @Valid @RequestBody WebhookRequest request) throws RefusedUrl {
+    ResponseEntity<WebhookAnswer> register(@Parameter(description = "the webhook's name, letters, digits, '.', '_' "
+                                                   + "and '-', up to 64") @PathVariable @Pattern(regexp = NAME) String name,
+                                           @Valid @RequestBody WebhookRequest request) throws RefusedRegistration {
         try {
             WebhookAddress.check(request.url(), settings.allowLoopback(), resolver);
         } catch (WebhookAddress.Refused refused) {
-            throw new RefusedUrl("url", "The url " + refused.getMessage() + ".");
+            throw new RefusedRegistration("url", "The url " + refused.getMessage() + ".");
+        }
+        if (request.events().size() > MOST_EVENTS) {
+            throw new RefusedRegistration("events", "At most " + MOST_EVENTS + " event types are named; "
+                    + request.events().size() + " were.");
         }
         for (int i = 0; i < request.events().size(); i++) {
             if (!EventTypeNames.isKnown(request.events().get(i))) {
-                throw new RefusedUrl("events[" + i + "]", "'" + request.events().get(i)
+                throw new RefusedRegistration("events[" + i + "]", "'" + request.events().get(i)
                         + "' is not the name of an event type (such as ContactAdded).");
             }
         }
@@ -94,15 +113,19 @@ class WebhookController {
                 .body(answer);
     }
 
+    @Operation(operationId = "removeWebhook", summary = "Remove a webhook",
+            description = "Deliveries to the webhook stop. Removing a name that has no webhook changes nothing and "
+                    + "answers 200 as well.")
     @DeleteMapping("/api/webhooks/{name}")
-    ResponseEntity<CommandAnswer> remove(@PathVariable @Pattern(regexp = NAME) String name) {
+    ResponseEntity<CommandAnswer> remove(@Parameter(description = "the webhook's name")
+                                         @PathVariable @Pattern(regexp = NAME) String name) {
         String me = acting.owner();
         StreamState state = commands.send(new RemoveWebhook(me, name, acting.atOrNow(null)), null);
         return Answers.ok(CommandAnswer.forNetworker(me, state));
     }
 
-    @ExceptionHandler(RefusedUrl.class)
-    ResponseEntity<ProblemDetail> refused(RefusedUrl refused) {
+    @ExceptionHandler(RefusedRegistration.class)
+    ResponseEntity<ProblemDetail> refused(RefusedRegistration refused) {
         return ResponseEntity.badRequest().body(ProblemResponses.invalid(refused.getMessage(),
                 List.of(new FieldError(refused.field, refused.getMessage()))));
     }
@@ -130,10 +153,10 @@ class WebhookController {
     }
 
     /** A registration refused before any command: a URL or an event name that breaks the rules. */
-    static final class RefusedUrl extends Exception {
+    static final class RefusedRegistration extends Exception {
         private final String field;
 
-        RefusedUrl(String field, String message) {
+        RefusedRegistration(String field, String message) {
             super(message, null, false, false);
             this.field = field;
         }

@@ -129,6 +129,11 @@ class WebhookHttpTest {
         assertThat(put(USER, name(), "{\"url\":\"https://93.184.216.34/x\",\"events\":[\"NoSuchEvent\"]}")
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(put(USER, name(), "{\"events\":[]}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String tooMany = String.join(",", java.util.Collections.nCopies(101, "\"ContactAdded\""));
+        ResponseEntity<Map<String, Object>> refused = put(USER, name(),
+                "{\"url\":\"https://93.184.216.34/x\",\"events\":[" + tooMany + "]}");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors").toString()).contains("events");
         assertThat(put(USER, "no%20spaces", "{\"url\":\"https://93.184.216.34/x\"}").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }

@@ -39,11 +39,17 @@ public final class WebhookAddress {
         }
     }
 
+    /** The longest URL accepted, in characters. */
+    public static final int MAX_LENGTH = 2000;
+
     private WebhookAddress() {
     }
 
     /** The URL parsed, or {@link Refused} saying which rule it breaks. */
     public static URI check(String url, boolean allowLoopback, Resolver resolver) throws Refused {
+        if (url != null && url.length() > MAX_LENGTH) {
+            throw new Refused("is longer than " + MAX_LENGTH + " characters");
+        }
         URI uri;
         try {
             uri = new URI(url);

@@ -54,6 +54,14 @@ class WebhookAddressTest {
         assertThatThrownBy(() -> WebhookAddress.check(url, true, NAMES)).isInstanceOf(WebhookAddress.Refused.class);
     }
 
+    @Test
+    void aUrlLongerThan2000Characters_isRefused() throws Exception {
+        String path = "https://hooks.example.org/";
+        assertThat(WebhookAddress.check(path + "a".repeat(2000 - path.length()), false, NAMES)).isNotNull();
+        assertThatThrownBy(() -> WebhookAddress.check(path + "a".repeat(2001 - path.length()), false, NAMES))
+                .isInstanceOf(WebhookAddress.Refused.class).hasMessageContaining("2000");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1:8080/hook", "https://[::1]/hook", "http://dev.localhost/hook"})
     void loopback_isRefused_unlessLocalDevelopmentAllowsIt(String url) throws Exception {

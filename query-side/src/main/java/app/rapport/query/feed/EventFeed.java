@@ -42,7 +42,9 @@ import java.util.function.Predicate;
  * ({@link EventSubject}). A read covers at most {@value #WINDOW} positions of the store: a
  * consumer at the head reads a few rows, one catching up over a large store reads it in windows,
  * each a scan of one range of the primary key, without an index or read model that could lag.
- * (Measured on a store of 1 000 000 events of 2 000 owners here: see docs/webhooks.md.)
+ * Measured here on a store of 1 000 000 events of 2 000 owners (docs/webhooks.md): a window of
+ * 10 000 positions is counted in 1–8 ms and searched for one owner's events in 7–14 ms once warm
+ * (72 ms cold), a read at the head in under 5 ms.
  */
 @Component
 public class EventFeed {

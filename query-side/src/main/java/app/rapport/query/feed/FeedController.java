@@ -2,6 +2,9 @@ package app.rapport.query.feed;
 
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.BadQueryParameterException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,6 +26,7 @@ import java.time.Duration;
  */
 @RestController
 @Validated
+@Tag(name = "events")
 @EnableConfigurationProperties(FeedSettings.class)
 class FeedController {
 
@@ -40,9 +44,20 @@ class FeedController {
         this.access = access;
     }
 
+    @Operation(operationId = "findEvents", summary = "Read the journal's events after a position",
+            description = "The caller's events (or a mentee's, with owner=, while the grant stands) recorded after "
+                    + "`after`, oldest first, at most `limit`, as CloudEvents with their `position`; `next` is where "
+                    + "to ask from next time, and may pass the last item. Asking from `next` again never misses an "
+                    + "event and never repeats one. With `wait`, a request that finds nothing is held until an event "
+                    + "arrives or the wait is over (then `items` is empty). Personal fields of erased contacts read "
+                    + "`(erased)`.")
     @GetMapping("/api/events")
-    DeferredResult<FeedPage> events(@RequestParam(defaultValue = "0") @Min(0) long after,
+    DeferredResult<FeedPage> events(@Parameter(description = "the position to read after: 0, or the `next` of the "
+                                            + "previous answer") @RequestParam(defaultValue = "0") @Min(0) long after,
+                                    @Parameter(description = "the most events to answer, 1–1000")
                                     @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+                                    @Parameter(description = "how long to hold a request that finds nothing, an "
+                                            + "ISO-8601 duration up to PT30S")
                                     @RequestParam(required = false) Duration wait,
                                     @RequestParam(required = false) String owner) {
         if (wait != null && (wait.isNegative() || wait.compareTo(LONGEST_WAIT) > 0)) {

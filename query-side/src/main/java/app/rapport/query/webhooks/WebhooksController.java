@@ -1,7 +1,9 @@
 package app.rapport.query.webhooks;
 
-import app.rapport.platform.identity.CurrentUser;
+import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.ConsistencyGate;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,11 +12,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The caller's webhooks and how their deliveries go. Never the secret, and never another
- * person's webhooks: they are the networker's own settings, not their journal, so {@code owner=}
- * does not apply.
+ * The caller's webhooks and how their deliveries go, or a mentee's with {@code owner=} while the
+ * grant stands (as every query: a mentor reviewing a journal sees where it is sent). Never the
+ * secret, which only the 201 that created a webhook showed.
  */
 @RestController
+@Tag(name = "webhooks")
 class WebhooksController {
 
     /** One webhook as listed. */
@@ -30,19 +33,26 @@ class WebhooksController {
     }
 
     private final Webhooks webhooks;
-    private final CurrentUser currentUser;
+    private final MenteeAccess access;
     private final ConsistencyGate consistency;
 
-    WebhooksController(Webhooks webhooks, CurrentUser currentUser, ConsistencyGate consistency) {
+    WebhooksController(Webhooks webhooks, MenteeAccess access, ConsistencyGate consistency) {
         this.webhooks = webhooks;
-        this.currentUser = currentUser;
+        this.access = access;
         this.consistency = consistency;
     }
 
+    @Operation(operationId = "findWebhooks", summary = "List your webhooks and how their deliveries go",
+            description = "The caller's own webhooks by name: url, events (empty for all), the latest delivery tried "
+                    + "(the event's position, `delivered`, `failed <status>` or `refused: …`, when) and whether it "
+                    + "has been failing for a day. Never the secret. A mentor lists a mentee's with owner= while the "
+                    + "grant stands.")
     @GetMapping("/api/webhooks")
-    Answer list(@RequestParam(required = false) Long consistentWith) {
+    Answer list(@RequestParam(required = false) String owner,
+                @RequestParam(required = false) Long consistentWith) {
         consistency.awaitProcessed(consistentWith, WebhooksProjection.GROUP);
-        return new Answer(webhooks.findOf(currentUser.username()).stream()
+        String ownerId = access.ownerToRead(owner);
+        return new Answer(webhooks.findOf(ownerId).stream()
                 .map(row -> new Listed(row.name(), row.url(), row.events(), row.lastStatus() == null ? null
                         : new LastDelivery(row.lastPosition(), row.lastStatus(), row.lastAt()), row.failing()))
                 .toList());
