@@ -59,7 +59,7 @@ class AccessMatrixTest {
     }
 
     /** The ids of alice's journal that the concrete requests point at. */
-    record Journal(UUID contact, UUID interview) {
+    record Journal(UUID contact, UUID interview, UUID followUp) {
     }
 
     static final String OWNER = TestUsers.ALICE;
@@ -128,6 +128,9 @@ class AccessMatrixTest {
                     j -> "name,source\nSomeone Imported,COLD\n"),
             read("/api/contacts", false, j -> "/api/contacts"),
             read("/api/contacts/{contactId}", true, j -> "/api/contacts/" + j.contact()),
+            read("/api/contacts/{contactId}/interviews/{interviewId}", true, AccessMatrixTest::interview),
+            read("/api/contacts/{contactId}/follow-ups/{followUpId}", true,
+                    j -> "/api/contacts/" + j.contact() + "/follow-ups/" + j.followUp()),
             read("/api/contacts/{contactId}/timeline", true, j -> "/api/contacts/" + j.contact() + "/timeline"),
             read("/api/contacts/{contactId}/commitments", true, j -> "/api/contacts/" + j.contact() + "/commitments"),
             read("/api/contacts/{contactId}/drafts/{kind}", true,
@@ -207,10 +210,16 @@ class AccessMatrixTest {
                 {"interviewId":"%s","channel":"EMAIL","durationMinutes":20,"purpose":"careers","at":"%s"}"""
                 .formatted(interview, EARLIER.minus(1, ChronoUnit.HOURS)), OWNER);
         assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        journal = new Journal(contact, interview);
+        UUID followUp = UUID.randomUUID();
+        ResponseEntity<Map<String, Object>> followedUp = send(HttpMethod.POST, "/api/contacts/" + contact
+                + "/follow-ups", """
+                {"followUpId":"%s","kind":"CHECK_IN","channel":"EMAIL","at":"%s"}"""
+                .formatted(followUp, EARLIER.minus(30, ChronoUnit.MINUTES)), OWNER);
+        assertThat(followedUp.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        journal = new Journal(contact, interview, followUp);
         assertThat(send(HttpMethod.PUT, "/api/profile", "{\"displayName\":\"Alice\"}", OWNER).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        long position = ((Number) requested.getBody().get("position")).longValue();
+        long position = ((Number) followedUp.getBody().get("position")).longValue();
         assertThat(send(HttpMethod.GET, "/api/contacts/" + contact + "?consistentWith=" + position, null, OWNER)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }

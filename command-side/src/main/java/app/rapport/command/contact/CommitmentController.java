@@ -12,6 +12,12 @@ import app.rapport.command.dispatch.StreamState;
 import app.rapport.commands.commitment.DropCommitment;
 import app.rapport.commands.commitment.KeepCommitment;
 import app.rapport.commands.commitment.MakeCommitment;
+import app.rapport.platform.openapi.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The promises made to a contact: made, then kept or dropped (a follow-up can keep them too). */
+@Tag(name = ApiTags.COMMITMENTS)
 @RestController
 @RequestMapping("/api/contacts/{contactId}/commitments")
 class CommitmentController {
@@ -34,6 +41,12 @@ class CommitmentController {
         this.acting = acting;
     }
 
+    @Operation(operationId = "makeCommitment", summary = "Record a promise made to a contact",
+            description = "A promise (up to 500 characters), optionally for an interview and due by a time: an open "
+                    + "promise past its due time is an overdue item of kind COMMITMENT. The commitmentId may be "
+                    + "chosen by the client for a safe retry.")
+    @ApiResponse(responseCode = "201", description = "The commitment was recorded.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommandAnswer.class)))
     @PostMapping
     ResponseEntity<CommandAnswer> make(@PathVariable UUID contactId,
                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
@@ -45,6 +58,11 @@ class CommitmentController {
                 CommandAnswer.forCommitment(contactId, commitmentId, state));
     }
 
+    @Operation(operationId = "keepCommitment", summary = "Record that a promise was kept",
+            description = "Closes an open commitment as KEPT; keeping it again with the same note is answered as "
+                    + "the first time, and a dropped one is 409.")
+    @ApiResponse(responseCode = "200", description = "The commitment was kept.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommandAnswer.class)))
     @PostMapping("/{commitmentId}/kept")
     ResponseEntity<CommandAnswer> kept(@PathVariable UUID contactId, @PathVariable UUID commitmentId,
                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
@@ -54,6 +72,11 @@ class CommitmentController {
                 request.note(), acting.atOrNow(request.at())));
     }
 
+    @Operation(operationId = "dropCommitment", summary = "Record that a promise was dropped",
+            description = "Closes an open commitment as DROPPED, with an optional reason; dropping it again for the "
+                    + "same reason is answered as the first time, and a kept one is 409.")
+    @ApiResponse(responseCode = "200", description = "The commitment was dropped.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommandAnswer.class)))
     @PostMapping("/{commitmentId}/dropped")
     ResponseEntity<CommandAnswer> dropped(@PathVariable UUID contactId, @PathVariable UUID commitmentId,
                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,

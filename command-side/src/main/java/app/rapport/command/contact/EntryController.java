@@ -8,6 +8,12 @@ import app.rapport.command.dispatch.IfMatch;
 import app.rapport.command.dispatch.StreamState;
 import app.rapport.commands.contact.CorrectEntry;
 import app.rapport.commands.contact.RetractEntry;
+import app.rapport.platform.openapi.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +30,7 @@ import java.util.UUID;
  * timeline's {@code entryId}). The id is taken as text, as events name it: an id that names no
  * entry of the contact is 404, whatever it looks like.
  */
+@Tag(name = ApiTags.CORRECTIONS)
 @RestController
 @RequestMapping("/api/contacts/{contactId}/entries/{entryId}")
 class EntryController {
@@ -36,6 +43,12 @@ class EntryController {
         this.acting = acting;
     }
 
+    @Operation(operationId = "correctEntry", summary = "Correct an entry of the timeline",
+            description = "A correction never rewrites history: it is a new event naming the entry (its entryId on "
+                    + "the timeline), with a reason and any of the fields that entry's type has. A field the "
+                    + "entry does not have is 409 not-correctable; an unknown entry is 404.")
+    @ApiResponse(responseCode = "200", description = "The correction was recorded.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommandAnswer.class)))
     @PostMapping("/correction")
     ResponseEntity<CommandAnswer> correct(@PathVariable UUID contactId, @PathVariable String entryId,
                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
@@ -44,6 +57,12 @@ class EntryController {
                 request.reason(), acting.atOrNow(null)));
     }
 
+    @Operation(operationId = "retractEntry", summary = "Retract an entry of the timeline",
+            description = "Allowed for a follow-up, a job inquiry, a nudge, and the latest step of an interview "
+                    + "(the interview returns to the state before it), with a reason; otherwise 409 "
+                    + "not-retractable.")
+    @ApiResponse(responseCode = "200", description = "The retraction was recorded.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommandAnswer.class)))
     @PostMapping("/retraction")
     ResponseEntity<CommandAnswer> retract(@PathVariable UUID contactId, @PathVariable String entryId,
                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,

@@ -4,8 +4,15 @@ import java.util.List;
 
 import app.rapport.command.dispatch.Acting;
 import app.rapport.command.dispatch.IfMatch;
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.platform.web.FieldError;
 import app.rapport.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * cannot be undone. So it takes a confirmation no client sends by accident: the caller's own
  * username, which a request aimed at the wrong account (a mix-up of credentials) does not carry.
  */
+@Tag(name = ApiTags.ERASURE)
 @RestController
 class AccountController {
 
@@ -31,6 +39,13 @@ class AccountController {
         this.acting = acting;
     }
 
+    @Operation(operationId = "eraseAccount", summary = "Erase your account",
+            description = "Erases every contact of the caller and their profile and grants; cannot be undone, so it "
+                    + "must be confirmed with confirm=<your own username> (400 otherwise).")
+    @ApiResponse(responseCode = "200", description = "The account was erased.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountErasureAnswer.class)))
+    @Parameter(name = "confirm",
+            description = "Your own username: the confirmation that the whole account is to be erased.")
     @DeleteMapping("/api/account")
     ResponseEntity<?> erase(@RequestParam(value = CONFIRM, required = false) String confirm) {
         String me = acting.owner();

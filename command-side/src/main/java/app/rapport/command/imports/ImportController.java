@@ -5,7 +5,16 @@ import java.util.List;
 
 import app.rapport.command.dispatch.Acting;
 import app.rapport.platform.PlatformProperties;
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +36,7 @@ import org.springframework.web.util.WebUtils;
  * listing every bad row, with nothing stored; 413 past 10 MiB or 50 000 rows. Mentors never import
  * into a mentee's journal: {@code owner=} naming someone else is refused with 403, as for every write.
  */
+@Tag(name = ApiTags.IMPORTS)
 @RestController
 @RequestMapping("/api/imports")
 class ImportController {
@@ -48,6 +58,25 @@ class ImportController {
     // One handler for both shapes, so that neither mapping is more specific than the other. The body is
     // read as it came, not through a message converter: a file of any type is the import's to read. A
     // form-encoded body is not a file: the servlet container would have read it as parameters.
+    @Operation(operationId = "importFile", summary = "Import a network from a file",
+            description = "The body is the file (text/csv, text/vcard or application/x-ndjson), or a multipart "
+                    + "field file. An import is atomic: a file with a malformed row is 400 with every bad row "
+                    + "listed, and stores nothing; importing the same file twice creates nothing the second "
+                    + "time; dryRun answers the same and stores nothing. Up to 10 MiB and 50 000 rows (413 past "
+                    + "either).")
+    @ApiResponse(responseCode = "201", description = "Something was created.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportAnswer.class)))
+    @ApiResponse(responseCode = "200", description = "Nothing was created: a dry run, or every row already known.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportAnswer.class)))
+    @Parameter(name = "format",
+            description = "csv (the template), linkedin (LinkedIn's Connections.csv), vcard, or events (a "
+                    + "JSON Lines export of this API).")
+    @Parameter(name = "dryRun", description = "true: answer what the import would do, and store nothing.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The file, as the body or as a multipart field named file.", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = "name,organization,source\r\nAda Lovelace,Analytical Engines,COLD\r\n")),
+            @Content(mediaType = "text/vcard", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+            @Content(mediaType = "multipart/form-data", schema = @Schema(type = "object", requiredProperties = "file"), schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary")))})
     @PostMapping(consumes = "!" + MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<ImportAnswer> importFile(@RequestParam String format,
                                             @RequestParam(defaultValue = "false") boolean dryRun,

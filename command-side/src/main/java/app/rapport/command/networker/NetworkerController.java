@@ -11,7 +11,12 @@ import app.rapport.commands.networker.GrantMentorAccess;
 import app.rapport.commands.networker.RevokeCalendarFeed;
 import app.rapport.commands.networker.RevokeMentorAccess;
 import app.rapport.commands.networker.SetProfile;
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.values.CalendarFeedToken;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +52,12 @@ class NetworkerController {
         this.feed = feed;
     }
 
+    @Operation(operationId = "setProfile", summary = "Set your profile",
+            description = "Who you are, your school, program and interests: what drafts of messages are written "
+                    + "from. A display name is required.",
+            tags = ApiTags.PROFILE)
+    @ApiResponse(responseCode = "200", description = "The profile was set.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommandAnswer.class)))
     @PutMapping("/api/profile")
     ResponseEntity<CommandAnswer> setProfile(@RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                              @Valid @RequestBody ProfileRequest request) {
@@ -55,12 +66,23 @@ class NetworkerController {
                 request.interests(), acting.atOrNow(null)));
     }
 
+    @Operation(operationId = "grantMentorAccess", summary = "Grant a mentor read access",
+            description = "The mentor may then read your journal with owner=<your username>, never change it, until "
+                    + "you revoke the grant.",
+            tags = ApiTags.MENTORING)
+    @ApiResponse(responseCode = "200", description = "The grant stands.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommandAnswer.class)))
     @PutMapping("/api/mentors/{username}")
     ResponseEntity<CommandAnswer> grant(@PathVariable @Pattern(regexp = USERNAME) String username) {
         String me = acting.owner();
         return answer(me, null, new GrantMentorAccess(me, username, acting.atOrNow(null)));
     }
 
+    @Operation(operationId = "revokeMentorAccess", summary = "Revoke a mentor's access",
+            description = "From then on the mentor's reads of your journal are 404.",
+            tags = ApiTags.MENTORING)
+    @ApiResponse(responseCode = "200", description = "The grant is revoked.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommandAnswer.class)))
     @DeleteMapping("/api/mentors/{username}")
     ResponseEntity<CommandAnswer> revoke(@PathVariable @Pattern(regexp = USERNAME) String username) {
         String me = acting.owner();
@@ -71,6 +93,12 @@ class NetworkerController {
      * A new feed URL each time, the old one closed: the token is made here, shown once in the
      * answer, and only its hash goes into the command, so nothing recorded can rebuild the URL.
      */
+    @Operation(operationId = "createCalendarFeed", summary = "Create or replace your calendar feed",
+            description = "Answers the feed's unguessable URL; a feed created earlier stops answering (404) once "
+                    + "replaced.",
+            tags = ApiTags.CALENDAR)
+    @ApiResponse(responseCode = "200", description = "The feed's URL.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarFeedAnswer.class)))
     @PutMapping("/api/calendar-feed")
     ResponseEntity<CalendarFeedAnswer> createCalendarFeed() {
         String me = acting.owner();
@@ -81,6 +109,11 @@ class NetworkerController {
                 .body(new CalendarFeedAnswer(feedUrl(token), me, state.version(), state.position()));
     }
 
+    @Operation(operationId = "revokeCalendarFeed", summary = "Revoke your calendar feed",
+            description = "The feed's URL answers 404 from now on.",
+            tags = ApiTags.CALENDAR)
+    @ApiResponse(responseCode = "200", description = "The feed is revoked.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommandAnswer.class)))
     @DeleteMapping("/api/calendar-feed")
     ResponseEntity<CommandAnswer> revokeCalendarFeed() {
         String me = acting.owner();

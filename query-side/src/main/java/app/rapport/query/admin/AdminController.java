@@ -4,8 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.support.BadQueryParameterException;
 import app.rapport.platform.axon.ProcessingGroups;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -23,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Operating the read models: rebuilding them, and seeing and retrying the events a projection
  * could not handle. Admin users only: the platform's security configuration guards {@code /api/admin/**}.
  */
+@Tag(name = ApiTags.ADMINISTRATION)
 @RestController
 class AdminController {
 
@@ -50,6 +58,13 @@ class AdminController {
         this.groups = groups;
     }
 
+    @Operation(operationId = "startReplay", summary = "Replay read models",
+            description = "Rebuilds one processor's read model (or all) from the event store beside the live one, "
+                    + "which is switched when caught up; users never see a partial journal. Administrators "
+                    + "only.")
+    @ApiResponse(responseCode = "202", description = "The replay started.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReplayStarted.class)))
+    @Parameter(name = "processor", description = "The processor to replay; all without it.")
     @PostMapping("/api/admin/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ReplayStarted replay(@RequestParam(required = false) String processor) {
@@ -57,11 +72,17 @@ class AdminController {
     }
 
     /** Each processor's position against the head of the store: a replay is done when all caught up. */
+    @Operation(operationId = "findReplayStatus", summary = "Follow replays",
+            description = "Each processor's position against the head of the store: a replay is done when all "
+                    + "caught up. Administrators only.")
     @GetMapping("/api/admin/replay")
     List<Replays.Status> replayStatus() {
         return replays.status();
     }
 
+    @Operation(operationId = "findDeadLetters", summary = "List dead letters",
+            description = "Events a processor failed to handle, by processing group, with the cause. Administrators "
+                    + "only.")
     @GetMapping("/api/admin/dead-letters")
     List<GroupLetters> deadLetters() {
         List<GroupLetters> letters = new ArrayList<>();
@@ -72,6 +93,10 @@ class AdminController {
     }
 
     /** Processes every parked sequence of the group once; those that fail again stay parked. */
+    @Operation(operationId = "retryDeadLetters", summary = "Retry a group's dead letters",
+            description = "Hands a processing group's dead letters to its handlers again; a group without a queue "
+                    + "is 400. Administrators only.")
+    @Parameter(name = "group", description = "The processing group whose letters are retried.")
     @PostMapping("/api/admin/dead-letters/retry")
     Retried retry(@RequestParam(required = false) String group) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queueOf(group);

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.platform.privacy.Erasures;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/admin/erasures} applies again after such a restore. Ids and times only.
  * Admin users only, as every {@code /api/admin/**}.
  */
+@Tag(name = ApiTags.ADMINISTRATION)
 @RestController
 class ErasuresController {
 
@@ -36,6 +40,10 @@ class ErasuresController {
         this.erasures = erasures;
     }
 
+    @Operation(operationId = "findErasures", summary = "List the erasures made",
+            description = "Ids and times only, never a contact's data: kept beside backups, so that after a restore "
+                    + "the erasures made since can be applied again (POST /api/admin/erasures). Administrators "
+                    + "only.")
     @GetMapping("/api/admin/erasures")
     ErasureList erasures() {
         return new ErasureList(erasures.erased().stream()

@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.BadQueryParameterException;
 import app.rapport.query.support.ConsistencyGate;
 import app.rapport.query.support.JournalAsOf;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Outreach analytics: how requests fared, grouped by one or two of channel, source, specialization
  * and month ({@link OutreachKey}); with {@code asOf}, as recorded by then ({@link JournalAsOf}).
  */
+@Tag(name = ApiTags.ANALYTICS)
 @RestController
 class OutreachController {
 
@@ -114,6 +119,14 @@ class OutreachController {
         this.journal = journal;
     }
 
+    @Operation(operationId = "findOutreach", summary = "Read outreach analytics",
+            description = "Requests, responses, acceptances, held interviews and thank-yous counted by channel, "
+                    + "source, specialization or month (or two of them, e.g. channel,month), with rates that "
+                    + "are fractions from 0 to 1, null where the denominator is 0.")
+    @Parameter(name = "groupBy",
+            description = "channel (default), source, specialization or month; or two, comma-separated.")
+    @Parameter(name = "from", description = "Requests made at or after this instant.")
+    @Parameter(name = "to", description = "Requests made before this instant.")
     @GetMapping("/api/analytics/outreach")
     Report outreach(@RequestParam(required = false) String groupBy,
                     @RequestParam(required = false) Instant from,

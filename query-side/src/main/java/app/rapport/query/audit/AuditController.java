@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.BadQueryParameterException;
 import app.rapport.query.support.ConsistencyGate;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The audit trail: what was recorded, when, by whom, oldest first; from/to bound the recording time. */
+@Tag(name = ApiTags.REPORTS)
 @RestController
 class AuditController {
 
@@ -42,6 +47,13 @@ class AuditController {
         this.consistency = consistency;
     }
 
+    @Operation(operationId = "findAudit", summary = "Read the audit trail",
+            description = "The recorded events, oldest first: who recorded what, when, and its payload; erased "
+                    + "contacts' personal fields read as placeholders.")
+    @Parameter(name = "from", description = "Recorded at or after this instant.")
+    @Parameter(name = "to", description = "Recorded before this instant.")
+    @Parameter(name = "contactId", description = "Only this contact's events.")
+    @Parameter(name = "importId", description = "Only the events of this import (its importId).")
     @GetMapping("/api/audit")
     PagedResult<Recorded> audit(@RequestParam(required = false) Instant from,
                                 @RequestParam(required = false) Instant to,

@@ -3,7 +3,14 @@ package app.rapport.query.calendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.support.QueryNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link CalendarFeedSecurity}); it never takes {@code owner=}, so a token shows its owner's
  * journal and no one else's, a mentor's feed included.
  */
+@Tag(name = ApiTags.CALENDAR)
 @RestController
 class CalendarFeedController {
 
@@ -33,6 +41,13 @@ class CalendarFeedController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "findCalendarFeed", summary = "Read a calendar feed",
+            description = "No sign-in but the unguessable token: an RFC 5545 calendar with an event per scheduled "
+                    + "interview and per open due item, with UIDs stable across fetches. A revoked or unknown "
+                    + "token is 404.")
+    @ApiResponse(responseCode = "200", description = "The calendar.",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @Parameter(name = "token", description = "The feed's token, from PUT /api/calendar-feed.")
     @GetMapping(PATH)
     ResponseEntity<byte[]> feed(@PathVariable String token) {
         // the same answer for an unknown, a revoked and a malformed token, and never the token in it

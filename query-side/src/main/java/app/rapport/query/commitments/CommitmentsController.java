@@ -3,11 +3,14 @@ package app.rapport.query.commitments;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.ConsistencyGate;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
 import app.rapport.query.support.QueryNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The promises made to one contact, oldest first, and how each was kept or dropped. */
+@Tag(name = ApiTags.COMMITMENTS)
 @RestController
 class CommitmentsController {
 
@@ -49,6 +53,9 @@ class CommitmentsController {
         this.consistency = consistency;
     }
 
+    @Operation(operationId = "findCommitments", summary = "List the promises made to a contact",
+            description = "Every commitment with its status (OPEN, KEPT, DROPPED), paged; an unknown contact is "
+                    + "404.")
     @GetMapping("/api/contacts/{contactId}/commitments")
     PagedResult<Commitment> commitments(@PathVariable UUID contactId,
                                         @RequestParam(required = false) String owner,

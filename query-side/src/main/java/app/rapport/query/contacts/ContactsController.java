@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.contacts.ContactViews.ContactDetail;
 import app.rapport.query.contacts.ContactViews.ContactSummary;
 import app.rapport.query.mentors.MenteeAccess;
@@ -14,6 +15,9 @@ import app.rapport.query.support.JournalAsOf;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
 import app.rapport.query.support.QueryNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and follow-ups; health is judged at the moment of the query ({@link Health}). With {@code asOf},
  * as recorded by then and judged then ({@link JournalAsOf}).
  */
+@Tag(name = ApiTags.CONTACTS)
 @RestController
 class ContactsController {
 
@@ -44,6 +49,12 @@ class ContactsController {
         this.journal = journal;
     }
 
+    @Operation(operationId = "findContacts", summary = "List your contacts",
+            description = "Contact summaries with their stage and health (judged at the moment of the query, or at "
+                    + "asOf), one stage or all, filtered by a text in the name or organization, paged.")
+    @Parameter(name = "stage", description = "Only contacts in this stage.")
+    @Parameter(name = "q", description = "A text the name or organization contains, without regard to case.")
+    @Parameter(name = "sort", description = "name (the default), health, or due (the next touch owed first).")
     @GetMapping("/api/contacts")
     PagedResult<ContactSummary> list(@RequestParam(required = false) Stage stage,
                                      @RequestParam(required = false) String q,
@@ -63,6 +74,9 @@ class ContactsController {
                 : journal.read(ownerId, asOf, consistentWith, ContactsAsOf.READ_MODEL, list);
     }
 
+    @Operation(operationId = "findContact", summary = "Read one contact",
+            description = "One contact with its interviews and follow-ups; with asOf, as recorded by then. Someone "
+                    + "else's contact, or an erased one, is 404.")
     @GetMapping("/api/contacts/{contactId}")
     ContactDetail detail(@PathVariable UUID contactId,
                          @RequestParam(required = false) String owner,

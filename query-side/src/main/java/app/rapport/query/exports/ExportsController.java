@@ -6,8 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.ConsistencyGate;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code StreamingResponseBody} would run under the servlet container's asynchronous request
  * timeout (30 s by default on Tomcat), which a large journal outlasts.
  */
+@Tag(name = ApiTags.EXPORTS)
 @RestController
 class ExportsController {
 
@@ -51,6 +58,11 @@ class ExportsController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "exportContactsCsv", summary = "Export your contacts as CSV",
+            description = "One row per contact: the import template's columns plus contactId, stage and "
+                    + "lastTouchAt, streamed.")
+    @ApiResponse(responseCode = "200", description = "The contacts, as an attachment.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping("/api/exports/contacts.csv")
     void contactsCsv(@RequestParam(required = false) String owner,
                      @RequestParam(required = false) Long consistentWith,
@@ -63,6 +75,10 @@ class ExportsController {
         }
     }
 
+    @Operation(operationId = "exportContactsVcard", summary = "Export your contacts as vCards",
+            description = "Every contact as a vCard 4.0, streamed.")
+    @ApiResponse(responseCode = "200", description = "The contacts, as an attachment.",
+            content = @Content(mediaType = "text/vcard", schema = @Schema(type = "string")))
     @GetMapping("/api/exports/contacts.vcf")
     void contactsVcard(@RequestParam(required = false) String owner,
                        @RequestParam(required = false) Long consistentWith,
@@ -75,6 +91,12 @@ class ExportsController {
         }
     }
 
+    @Operation(operationId = "exportEvents", summary = "Export your journal as JSON Lines",
+            description = "The journal as recorded, oldest first, one JSON object per line (position, eventId, "
+                    + "type, aggregateId, sequence, recordedAt, payload, metadata); importing it "
+                    + "(format=events) into an empty journal rebuilds the same contacts and timelines.")
+    @ApiResponse(responseCode = "200", description = "The events, as an attachment.",
+            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")))
     @GetMapping("/api/exports/events.jsonl")
     void events(@RequestParam(required = false) String owner,
                 @RequestParam(required = false) Long consistentWith,

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.BadQueryParameterException;
 import app.rapport.query.support.ConsistencyGate;
@@ -16,6 +17,9 @@ import app.rapport.query.support.JournalAsOf;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * What is overdue as of a moment (now by default), and with a lookahead what is coming due. A
  * moment asked for is the journal as recorded by then, judged then ({@link JournalAsOf}).
  */
+@Tag(name = ApiTags.FOLLOW_UPS)
 @RestController
 class OverdueController {
 
@@ -55,6 +60,13 @@ class OverdueController {
         this.journal = journal;
     }
 
+    @Operation(operationId = "findOverdueFollowUps", summary = "List what is due and overdue",
+            description = "The due items the practice owes (THANK_YOU, RESPONSE_NUDGE, PREPARE, KEEP_IN_TOUCH, "
+                    + "COMMITMENT), most overdue first, judged at asOf (default now); lookahead also lists "
+                    + "items coming due by asOf + lookahead, with a negative overdueBy.")
+    @Parameter(name = "kind", description = "Only items of this kind.")
+    @Parameter(name = "lookahead",
+            description = "An ISO-8601 duration (default P0D): also list what comes due within it.")
     @GetMapping("/api/follow-ups/overdue")
     PagedResult<Overdue> overdue(@RequestParam(required = false) Instant asOf,
                                  @RequestParam(required = false) DueKind kind,

@@ -2,8 +2,14 @@ package app.rapport.query.imports;
 
 import java.nio.charset.StandardCharsets;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.values.ContactTemplate;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * whether a journal exists. The columns are {@link ContactTemplate#COLUMNS}, plain words that a
  * CSV header needs no quotes for.
  */
+@Tag(name = ApiTags.IMPORTS)
 @RestController
 class ImportTemplateController {
 
@@ -31,6 +38,10 @@ class ImportTemplateController {
         this.access = access;
     }
 
+    @Operation(operationId = "findImportTemplate", summary = "Download the CSV import template",
+            description = "A header row of the contact fields an import of format csv reads.")
+    @ApiResponse(responseCode = "200", description = "The template.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping("/api/imports/template.csv")
     ResponseEntity<byte[]> template(@RequestParam(required = false) String owner) {
         access.ownerToRead(owner);

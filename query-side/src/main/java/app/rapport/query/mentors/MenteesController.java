@@ -2,9 +2,12 @@ package app.rapport.query.mentors;
 
 import java.time.Instant;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.support.ConsistencyGate;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Who has granted the reader mentor access. */
+@Tag(name = ApiTags.MENTORING)
 @RestController
 class MenteesController {
 
@@ -29,6 +33,8 @@ class MenteesController {
         this.consistency = consistency;
     }
 
+    @Operation(operationId = "findMentees", summary = "List your mentees",
+            description = "The users who granted the caller mentor access, and since when.")
     @GetMapping("/api/mentees")
     PagedResult<Mentee> mentees(@RequestParam(required = false) String owner,
                                 @RequestParam(required = false) Long consistentWith,

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.BadQueryParameterException;
 import app.rapport.query.support.ConsistencyGate;
 import app.rapport.query.support.JournalAsOf;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Insights for a mentoring review: how the practice was kept, and what referrals yielded. The
  * formulas, and a journal worked through by hand, are in docs/reports.md.
  */
+@Tag(name = ApiTags.REPORTS)
 @RestController
 class ReportsController {
 
@@ -168,6 +173,12 @@ class ReportsController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "findPracticeReport", summary = "Review practice over a period",
+            description = "For interviews held in the period: how many kept to time, were prepared and thanked for "
+                    + "in time, the checklist, nudges, early job inquiries and ignored preferred channels — "
+                    + "each a count with its rate — and the slips, paged.")
+    @Parameter(name = "from", description = "Interviews held at or after this instant.")
+    @Parameter(name = "to", description = "Interviews held before this instant.")
     @GetMapping("/api/reports/practice")
     PracticeAnswer practice(@RequestParam(required = false) Instant from,
                             @RequestParam(required = false) Instant to,
@@ -191,6 +202,9 @@ class ReportsController {
                 : journal.read(ownerId, asOf, consistentWith, ReportsAsOf.PRACTICE, answer);
     }
 
+    @Operation(operationId = "findReferralReport", summary = "Review referrals",
+            description = "Per referrer: referrals given, requested and interviewed, and the yield (interviewed ÷ "
+                    + "given, null when none given), with totals.")
     @GetMapping("/api/reports/referrals")
     ReferralAnswer referrals(@RequestParam(required = false) Instant asOf,
                              @RequestParam(required = false) String owner,

@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.ConsistencyGate;
 import app.rapport.query.support.JournalAsOf;
 import app.rapport.query.support.PagedResult;
 import app.rapport.query.support.Paging;
 import app.rapport.query.support.QueryNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * folding the contact's events recorded by then through the timeline's own projection and query
  * ({@link JournalAsOf}): the corrections and retractions recorded by then apply, later ones do not.
  */
+@Tag(name = ApiTags.CONTACTS)
 @RestController
 class TimelineController {
 
@@ -53,6 +57,11 @@ class TimelineController {
         this.journal = journal;
     }
 
+    @Operation(operationId = "findTimeline", summary = "Read a contact's timeline",
+            description = "The relationship's entries ordered by when they happened, each with when it was "
+                    + "recorded, a summary and the flags the practice raises (OVERRAN, LATE_THANK_YOU, "
+                    + "EARLY_JOB_INQUIRY…); corrections shown as corrected. With asOf, only what was recorded "
+                    + "by then.")
     @GetMapping("/api/contacts/{contactId}/timeline")
     PagedResult<Entry> timeline(@PathVariable UUID contactId,
                                 @RequestParam(required = false) Instant asOf,
