@@ -288,6 +288,39 @@ class PagesInABrowserTest {
         signOut();
     }
 
+    @Test
+    @Order(10)
+    void aContactIsErasedFromItsPage_andAnAccountFromTheProfile_onceConfirmed() {
+        signIn(TestUsers.ALICE, TestUsers.passwordOf(TestUsers.ALICE));
+        browser.visit("/contacts", "contacts-before-erasure");
+        browser.find(By.linkText("Ben Osei")).click();
+        browser.checked("contact-before-erasure");
+        String benPath = java.net.URI.create(browser.driver().getCurrentUrl()).getPath();
+        browser.find(By.xpath("//summary[contains(., 'erase')]")).click();
+        By erasure = By.cssSelector("form[action$='/commands/erasure']");
+        browser.find(erasure).findElement(By.name("reason")).sendKeys("he asked to be forgotten");
+        send(erasure);
+
+        assertThat(java.net.URI.create(browser.driver().getCurrentUrl()).getPath()).isEqualTo("/contacts");
+        assertThat(browser.text(By.id("contacts"))).contains("Maya Chen").doesNotContain("Ben Osei");
+        browser.visit(benPath, "contact-erased");
+        assertThat(browser.text(By.tagName("main"))).doesNotContain("Ben Osei");
+        signOut();
+
+        signIn(TestUsers.BOB, TestUsers.passwordOf(TestUsers.BOB));
+        browser.visit("/profile", "profile-before-erasure");
+        By account = By.cssSelector("form[action$='/profile/account']");
+        browser.find(account).findElement(By.name("confirm")).sendKeys("not-" + TestUsers.BOB);
+        send(account);
+        assertThat(browser.text(By.cssSelector("main .problem"))).as("another name than one's own").isNotBlank();
+        browser.find(account).findElement(By.name("confirm")).clear();
+        browser.find(account).findElement(By.name("confirm")).sendKeys(TestUsers.BOB);
+        browser.find(account).findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.waitFor("/login?accountErased");
+        assertThat(browser.text(By.tagName("main"))).contains("Your account is erased");
+    }
+
     /** With the keyboard alone: the name field has the focus, Tab goes to the password, Enter sends. */
     private void signIn(String username, String password) {
         browser.visit("/login", "login-form");

@@ -126,8 +126,14 @@ public class Api {
 
     /** A command as the signed-in person; a null body sends none. Answers the API's JSON, empty if none. */
     public Map<String, Object> send(HttpMethod method, String path, Map<String, Object> body) {
+        return send(method, path, Map.of(), body);
+    }
+
+    /** A command with query parameters (the account's erasure is confirmed by one). */
+    public Map<String, Object> send(HttpMethod method, String path, Map<String, ?> parameters,
+                                    Map<String, Object> body) {
         return call(() -> {
-            RestClient.RequestBodySpec request = http.method(method).uri(uri(commandBase(), path, Map.of()))
+            RestClient.RequestBodySpec request = http.method(method).uri(uri(commandBase(), path, parameters))
                     .header(HttpHeaders.AUTHORIZATION, caller.authorization())
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
             if (body != null) {

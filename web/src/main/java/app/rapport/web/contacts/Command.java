@@ -107,7 +107,8 @@ record Command(String name, HttpMethod method, String path, String anchor, List<
             entry(new Command("details", HttpMethod.PATCH, "", "details", PERSON)),
             entry(of("cadence", HttpMethod.PUT, "/cadence", "details", number("days"))),
             entry(of("archive", HttpMethod.POST, "/archive", "details")),
-            entry(of("restore", HttpMethod.POST, "/restore", "details")));
+            entry(of("restore", HttpMethod.POST, "/restore", "details")),
+            entry(of("erasure", HttpMethod.POST, "/erasure", "details", text("reason"))));
 
     private static Map.Entry<String, Command> entry(Command command) {
         return Map.entry(command.name(), command);

@@ -63,6 +63,10 @@ class ContactController {
             Map<String, Object> answer = api.send(sent.method(), path,
                     sent.fields().isEmpty() ? null : Bodies.of(sent, form, show));
             Object position = answer.get("position");
+            if ("erasure".equals(command)) {
+                // the contact is gone from every view: its page would answer 404
+                return "redirect:/contacts" + (position != null ? "?after=" + position : "");
+            }
             String anchor = sent.anchor().replace("{interviewId}", subject).replace("{entryId}", subject)
                     .replace("{commitmentId}", subject);
             if ("request".equals(command) && answer.get("interviewId") != null) {

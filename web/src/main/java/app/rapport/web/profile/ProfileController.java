@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 
 import app.rapport.web.api.Api;
 import app.rapport.web.api.ApiRefusal;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,6 +80,26 @@ class ProfileController {
         } catch (ApiRefusal refusal) {
             return refused(refusal, "mentors", Map.of("username", username), model, response);
         }
+    }
+
+    /**
+     * Erases the whole account (every contact, the profile, the grants), confirmed by the person's
+     * own username as the API asks, then signs them out: nothing is left to show.
+     */
+    @PostMapping("/profile/account")
+    String eraseAccount(@RequestParam(defaultValue = "") String confirm, Model model, HttpServletRequest request,
+                        HttpServletResponse response) {
+        try {
+            api.send(HttpMethod.DELETE, "/api/account", Map.of("confirm", confirm.trim()), null);
+        } catch (ApiRefusal refusal) {
+            return refused(refusal, "account", Map.of("confirm", confirm), model, response);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        return "redirect:/login?accountErased";
     }
 
     private String refused(ApiRefusal refusal, String form, Map<String, String> typed, Model model,
