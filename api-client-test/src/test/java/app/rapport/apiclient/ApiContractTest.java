@@ -116,8 +116,9 @@ class ApiContractTest {
         call(ME, "POST", c + "/follow-ups", "/api/contacts/{contactId}/follow-ups", "application/json", """
                 {"followUpId":"%s","kind":"ADVICE_TAKEN","channel":"EMAIL","note":"read the book","at":"%s"}"""
                 .formatted(followUp, at(40)), 201);
-        call(ME, "POST", c + "/job-inquiries", "/api/contacts/{contactId}/job-inquiries", "application/json",
-                "{\"note\":\"openings next spring?\",\"at\":\"" + at(41) + "\"}", 201);
+        JsonNode inquired = call(ME, "POST", c + "/job-inquiries", "/api/contacts/{contactId}/job-inquiries",
+                "application/json", "{\"note\":\"openings next spring?\",\"at\":\"" + at(41) + "\"}", 201);
+        String inquiry = c + "/job-inquiries/" + inquired.get("inquiryId").asText();
         call(ME, "POST", c + "/commitments", "/api/contacts/{contactId}/commitments", "application/json",
                 "{\"commitmentId\":\"" + kept + "\",\"promise\":\"send the article\",\"at\":\"" + at(42) + "\"}", 201);
         call(ME, "POST", c + "/commitments/" + kept + "/kept",
@@ -156,6 +157,13 @@ class ApiContractTest {
                 null, null, 404);
         call(ME, "GET", c + "/follow-ups/" + followUp + consistent, "/api/contacts/{contactId}/follow-ups/{followUpId}",
                 null, null, 200);
+        call(ME, "GET", c + "/commitments/" + kept + consistent, "/api/contacts/{contactId}/commitments/{commitmentId}",
+                null, null, 200);
+        call(ME, "GET", c + "/commitments/" + UUID.randomUUID(), "/api/contacts/{contactId}/commitments/{commitmentId}",
+                null, null, 404);
+        call(ME, "GET", inquiry + consistent, "/api/contacts/{contactId}/job-inquiries/{inquiryId}", null, null, 200);
+        call(ME, "GET", c + "/job-inquiries/" + UUID.randomUUID(), "/api/contacts/{contactId}/job-inquiries/{inquiryId}",
+                null, null, 404);
         JsonNode timeline = call(ME, "GET", c + "/timeline" + consistent, "/api/contacts/{contactId}/timeline",
                 null, null, 200);
         call(ME, "GET", c + "/commitments" + consistent, "/api/contacts/{contactId}/commitments", null, null, 200);

@@ -117,10 +117,10 @@ class GeneratedClientJourneyTest {
         assertThat(problem.get("type").asText()).startsWith("/problems/");
 
         // established: held, thanked for and followed up since, so asking about openings is no longer early
-        CommandAnswer inquired = contacts.askAboutOpenings(contact, null,
+        ApiResponse<CommandAnswer> inquired = contacts.askAboutOpeningsWithHttpInfo(contact, null,
                 new AskAboutOpeningsRequest().note("any openings next spring?").at(MET.plusDays(8)));
 
-        long position = inquired.getPosition();
+        long position = inquired.getData().getPosition();
         ContactDetail detail = contacts.findContact(contact, null, position, null);
         assertThat(detail.getName()).isEqualTo("Ada Lovelace");
         assertThat(detail.getInterviews()).extracting(InterviewView::getStatus)
@@ -137,6 +137,13 @@ class GeneratedClientJourneyTest {
         assertThat(followedUp.getHeaders().get("location"))
                 .containsExactly("/api/contacts/" + contact + "/follow-ups/" + followUp);
         assertThat(followUps.findFollowUp(contact, followUp, null, position).getNote()).isEqualTo("read the book");
+
+        UUID inquiry = inquired.getData().getInquiryId();
+        assertThat(inquired.getHeaders().get("location"))
+                .containsExactly("/api/contacts/" + contact + "/job-inquiries/" + inquiry);
+        Entry inquiryEntry = contacts.findJobInquiry(contact, inquiry, null, position);
+        assertThat(inquiryEntry.getType()).isEqualTo("JobInquiryMade");
+        assertThat(inquiryEntry.getFlags()).extracting(Entry.FlagsEnum::getValue).doesNotContain("EARLY_JOB_INQUIRY");
 
         List<Entry> timeline = contacts.findTimeline(contact, null, null, position, 0, 50).getItems();
         assertThat(timeline).extracting(Entry::getType).contains("InterviewRequested", "InterviewHeld",

@@ -59,7 +59,7 @@ class AccessMatrixTest {
     }
 
     /** The ids of alice's journal that the concrete requests point at. */
-    record Journal(UUID contact, UUID interview, UUID followUp) {
+    record Journal(UUID contact, UUID interview, UUID followUp, UUID commitment, UUID inquiry) {
     }
 
     static final String OWNER = TestUsers.ALICE;
@@ -131,6 +131,10 @@ class AccessMatrixTest {
             read("/api/contacts/{contactId}/interviews/{interviewId}", true, AccessMatrixTest::interview),
             read("/api/contacts/{contactId}/follow-ups/{followUpId}", true,
                     j -> "/api/contacts/" + j.contact() + "/follow-ups/" + j.followUp()),
+            read("/api/contacts/{contactId}/commitments/{commitmentId}", true,
+                    j -> "/api/contacts/" + j.contact() + "/commitments/" + j.commitment()),
+            read("/api/contacts/{contactId}/job-inquiries/{inquiryId}", true,
+                    j -> "/api/contacts/" + j.contact() + "/job-inquiries/" + j.inquiry()),
             read("/api/contacts/{contactId}/timeline", true, j -> "/api/contacts/" + j.contact() + "/timeline"),
             read("/api/contacts/{contactId}/commitments", true, j -> "/api/contacts/" + j.contact() + "/commitments"),
             read("/api/contacts/{contactId}/drafts/{kind}", true,
@@ -216,10 +220,21 @@ class AccessMatrixTest {
                 {"followUpId":"%s","kind":"CHECK_IN","channel":"EMAIL","at":"%s"}"""
                 .formatted(followUp, EARLIER.minus(30, ChronoUnit.MINUTES)), OWNER);
         assertThat(followedUp.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        journal = new Journal(contact, interview, followUp);
+        UUID commitment = UUID.randomUUID();
+        assertThat(send(HttpMethod.POST, "/api/contacts/" + contact + "/commitments", """
+                {"commitmentId":"%s","promise":"send the article","at":"%s"}"""
+                .formatted(commitment, EARLIER.minus(20, ChronoUnit.MINUTES)), OWNER).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        UUID inquiry = UUID.randomUUID();
+        ResponseEntity<Map<String, Object>> inquired = send(HttpMethod.POST, "/api/contacts/" + contact
+                + "/job-inquiries", """
+                {"inquiryId":"%s","acknowledgeEarly":true,"at":"%s"}"""
+                .formatted(inquiry, EARLIER.minus(10, ChronoUnit.MINUTES)), OWNER);
+        assertThat(inquired.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        journal = new Journal(contact, interview, followUp, commitment, inquiry);
         assertThat(send(HttpMethod.PUT, "/api/profile", "{\"displayName\":\"Alice\"}", OWNER).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        long position = ((Number) followedUp.getBody().get("position")).longValue();
+        long position = ((Number) inquired.getBody().get("position")).longValue();
         assertThat(send(HttpMethod.GET, "/api/contacts/" + contact + "?consistentWith=" + position, null, OWNER)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }

@@ -57,6 +57,7 @@ public final class ApiConventions implements OpenApiCustomizer {
             "interviewId", "The interview's id, as the request answered it or the client chose it.",
             "followUpId", "The follow-up's id, as the command answered it or the client chose it.",
             "commitmentId", "The commitment's id, as the command answered it or the client chose it.",
+            "inquiryId", "The job inquiry's id, as the command answered it or the client chose it.",
             "entryId", "The timeline entry's entryId (the id of the event behind it).",
             "username", "A user's username.");
 
