@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -109,8 +110,13 @@ class WebhookController {
         boolean created = recordedSecret(me, state).filter(secret::equals).isPresent();
         WebhookAnswer answer = new WebhookAnswer(name, request.url(), request.events(), created ? secret : null, me,
                 state.version(), state.position());
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).eTag(IfMatch.etag(state.version()))
-                .body(answer);
+        ResponseEntity.BodyBuilder status = ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .eTag(IfMatch.etag(state.version()));
+        if (created) {
+            // the list that shows it (on the query side): a single webhook has no resource of its own to GET
+            status.location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/webhooks").build().toUri());
+        }
+        return status.body(answer);
     }
 
     @Operation(operationId = "removeWebhook", summary = "Remove a webhook",

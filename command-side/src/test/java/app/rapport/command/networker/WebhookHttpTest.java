@@ -71,6 +71,7 @@ class WebhookHttpTest {
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
         String secret = (String) created.getBody().get("secret");
         assertThat(secret).matches("whsec_[A-Za-z0-9+/]{43}=");
+        assertThat(created.getHeaders().getLocation()).hasPath("/api/webhooks");
         assertThat(created.getBody()).containsEntry("name", name).containsEntry("url", "https://93.184.216.34/rapport")
                 .containsEntry("events", List.of("ContactAdded")).containsKeys("version", "position");
         List<String> stored = storedRegistrationsOf(name);
