@@ -43,7 +43,8 @@ class AccountController {
             description = "Erases every contact of the caller and their profile and grants; cannot be undone, so it "
                     + "must be confirmed with confirm=<your own username> (400 otherwise).")
     @ApiResponse(responseCode = "200", description = "The account was erased.",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountErasureAnswer.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AccountErasureAnswer.class)))
     @Parameter(name = "confirm",
             description = "Your own username: the confirmation that the whole account is to be erased.")
     @DeleteMapping("/api/account")

@@ -72,11 +72,18 @@ class ImportController {
             description = "csv (the template), linkedin (LinkedIn's Connections.csv), vcard, or events (a "
                     + "JSON Lines export of this API).")
     @Parameter(name = "dryRun", description = "true: answer what the import would do, and store nothing.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The file, as the body or as a multipart field named file.", content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = "name,organization,source\r\nAda Lovelace,Analytical Engines,COLD\r\n")),
-            @Content(mediaType = "text/vcard", schema = @Schema(type = "string")),
-            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
-            @Content(mediaType = "multipart/form-data", schema = @Schema(type = "object", requiredProperties = "file"), schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary")))})
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "The file, as the body or as a multipart field named file.", content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(
+                        value = "name,organization,source\r\nAda Lovelace,Analytical Engines,COLD\r\n")),
+                @Content(mediaType = "text/vcard", schema = @Schema(type = "string"), examples = @ExampleObject(
+                        value = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada Lovelace\r\nORG:Analytical Engines\r\n"
+                                + "END:VCARD\r\n")),
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+                @Content(mediaType = "multipart/form-data",
+                        schema = @Schema(type = "object", requiredProperties = "file"),
+                        schemaProperties = @SchemaProperty(name = "file",
+                                schema = @Schema(type = "string", format = "binary")))})
     @PostMapping(consumes = "!" + MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<ImportAnswer> importFile(@RequestParam String format,
                                             @RequestParam(defaultValue = "false") boolean dryRun,

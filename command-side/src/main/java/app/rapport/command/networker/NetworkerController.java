@@ -98,7 +98,8 @@ class NetworkerController {
                     + "replaced.",
             tags = ApiTags.CALENDAR)
     @ApiResponse(responseCode = "200", description = "The feed's URL.",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarFeedAnswer.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = CalendarFeedAnswer.class)))
     @PutMapping("/api/calendar-feed")
     ResponseEntity<CalendarFeedAnswer> createCalendarFeed() {
         String me = acting.owner();

@@ -24,6 +24,39 @@ final class Examples {
 
     private static final int DEEPEST = 6;
 
+    /**
+     * Texts in the journal's own words for the properties that carry them, so that an example reads
+     * like a real request; a property not named here gets a value from its schema alone.
+     */
+    private static final Map<String, String> TEXTS = Map.ofEntries(
+            Map.entry("name", "Ada Lovelace"),
+            Map.entry("contactName", "Ada Lovelace"),
+            Map.entry("organization", "Analytical Engines"),
+            Map.entry("role", "Curator"),
+            Map.entry("specialization", "Digital archives"),
+            Map.entry("preferredLocation", "The library café"),
+            Map.entry("location", "The library café"),
+            Map.entry("phone", "+44 20 7946 0000"),
+            Map.entry("purpose", "How a career in digital archives begins"),
+            Map.entry("message", "I am a library student and would value 20 minutes of your advice."),
+            Map.entry("note", "Thanked her for the reading list"),
+            Map.entry("notes", "She suggested talking to the records office"),
+            Map.entry("researchNotes", "Read her article on web archiving"),
+            Map.entry("responseNote", "Happy to talk next week"),
+            Map.entry("reason", "Logged on the wrong contact"),
+            Map.entry("promise", "Send the article on web archiving"),
+            Map.entry("displayName", "Alice Martin"),
+            Map.entry("school", "City Library School"),
+            Map.entry("program", "MSc Library Science"),
+            Map.entry("subject", "Thank you for your time"),
+            Map.entry("body", "Dear Ada, thank you for the conversation today."),
+            Map.entry("summary", "Interview requested by email (20 min)"),
+            Map.entry("username", "alice"),
+            Map.entry("owner", "alice"),
+            Map.entry("actor", "alice"),
+            Map.entry("url", "https://crm.example.org/hooks/rapport"),
+            Map.entry("profileUrl", "https://www.linkedin.com/in/ada-lovelace"));
+
     private final Components components;
 
     Examples(Components components) {
@@ -124,13 +157,26 @@ final class Examples {
         Map<String, Object> object = new LinkedHashMap<>();
         if (schema.getProperties() != null) {
             ((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
-                Object value = of(property, seen, depth + 1);
+                Object value = named(name, property);
+                if (value == null) {
+                    value = of(property, seen, depth + 1);
+                }
                 if (value != null) {
                     object.put(name, value);
                 }
             });
         }
         return object;
+    }
+
+    /** The journal's own text for a property of that name, where its schema is a plain string that takes it. */
+    @SuppressWarnings("rawtypes")
+    private static Object named(String name, Schema property) {
+        String text = TEXTS.get(name);
+        boolean plainString = "string".equals(typeOf(property)) && property.getEnum() == null
+                && property.getFormat() == null && property.getPattern() == null && property.getExample() == null;
+        boolean fits = text != null && (property.getMaxLength() == null || text.length() <= property.getMaxLength());
+        return plainString && fits ? text : null;
     }
 
     @SuppressWarnings("rawtypes")
