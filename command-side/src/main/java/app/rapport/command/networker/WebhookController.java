@@ -13,6 +13,7 @@ import app.rapport.platform.web.FieldError;
 import app.rapport.platform.web.ProblemResponses;
 import app.rapport.platform.webhooks.EventTypeNames;
 import app.rapport.platform.webhooks.WebhookAddress;
+import app.rapport.platform.openapi.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -50,7 +51,7 @@ import java.util.List;
  */
 @RestController
 @Validated
-@Tag(name = "webhooks")
+@Tag(name = ApiTags.WEBHOOKS)
 class WebhookController {
 
     static final String NAME = "[A-Za-z0-9._-]{1,64}";

@@ -1,5 +1,6 @@
 package app.rapport.query.feed;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.BadQueryParameterException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +27,7 @@ import java.time.Duration;
  */
 @RestController
 @Validated
-@Tag(name = "events")
+@Tag(name = ApiTags.EVENTS)
 @EnableConfigurationProperties(FeedSettings.class)
 class FeedController {
 

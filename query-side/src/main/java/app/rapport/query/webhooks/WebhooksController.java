@@ -1,5 +1,6 @@
 package app.rapport.query.webhooks;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.ConsistencyGate;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,7 +18,7 @@ import java.util.List;
  * secret, which only the 201 that created a webhook showed.
  */
 @RestController
-@Tag(name = "webhooks")
+@Tag(name = ApiTags.WEBHOOKS)
 class WebhooksController {
 
     /** One webhook as listed. */
