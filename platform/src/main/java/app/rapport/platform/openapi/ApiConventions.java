@@ -1,6 +1,5 @@
 package app.rapport.platform.openapi;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +120,8 @@ public final class ApiConventions implements OpenApiCustomizer {
                     addHeader(response, "ETag", "The contact's version after the command, as an entity tag: "
                             + "send it back as If-Match to make the next command conditional.");
                 }
-                if ("201".equals(status)) {
+                // an import creates many contacts at once: no one resource to point at
+                if ("201".equals(status) && !path.equals("/api/imports")) {
                     addHeader(response, "Location", "Where the created resource answers GET.");
                 }
             }
