@@ -15,7 +15,13 @@ import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
+import app.rapport.platform.openapi.ApiTags;
 import app.rapport.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import app.rapport.standalone.StandaloneProperties;
@@ -31,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * directory of its own. Restoring is starting Rapport on a copy of it. Admin users only, like all
  * of {@code /api/admin/**}.
  */
+@Tag(name = ApiTags.ADMINISTRATION)
 @RestController
 @Conditional(NoDatasourceUrl.class)
 class BackupController {
@@ -54,6 +61,13 @@ class BackupController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "backUp", summary = "Write a backup of the standalone instance while it runs",
+            description = "The standalone app on its embedded PostgreSQL only: writes the event store, the read "
+                    + "models and their tokens as of one moment, with the server's password, as a data directory "
+                    + "under the backup directory; restoring is starting Rapport on a copy of it. One backup at a "
+                    + "time (409 while another is written). Administrators only.")
+    @ApiResponse(responseCode = "201", description = "Where the backup is, how large, and how long it took.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Backup.class)))
     @PostMapping("/api/admin/backup")
     ResponseEntity<?> backUp() throws IOException {
         if (!oneAtATime.tryLock()) {
