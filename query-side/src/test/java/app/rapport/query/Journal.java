@@ -29,6 +29,7 @@ import app.rapport.events.networker.AccountErased;
 import app.rapport.events.networker.MentorAccessGranted;
 import app.rapport.events.networker.MentorAccessRevoked;
 import app.rapport.events.networker.ProfileSet;
+import app.rapport.events.networker.WebhookRegistered;
 import app.rapport.values.Channel;
 import app.rapport.values.ContactDetails;
 import app.rapport.values.ContactSource;
@@ -99,6 +100,10 @@ public class Journal {
 
     public long profile(String displayName, String school, String program, List<String> interests, Instant at) {
         return appendNetworker(new ProfileSet(owner, displayName, school, program, interests, at), at);
+    }
+
+    public long webhook(String name, String url, String secret, Instant at) {
+        return appendNetworker(new WebhookRegistered(owner, name, url, List.of(), secret, at), at);
     }
 
     /**

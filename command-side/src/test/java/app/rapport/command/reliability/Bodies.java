@@ -219,6 +219,9 @@ final class Bodies {
     }
 
     private static String acceptable(RecordComponent component) {
+        if (component.getType() == String.class && component.getName().equals("url")) {
+            return "\"https://93.184.216.34/rapport\"";  // a webhook's: public https, an address literal (no DNS)
+        }
         Class<?> type = component.getType();
         if (type == String.class) {
             return annotation(component, Email.class) != null ? "\"someone@example.org\"" : "\"x\"";

@@ -200,7 +200,7 @@ class HostileInputTest {
     private static Map<String, String> paths(UUID contact, UUID interview) {
         return Map.of("contactId", contact.toString(), "interviewId", interview.toString(),
                 "entryId", UUID.randomUUID().toString(), "commitmentId", UUID.randomUUID().toString(),
-                "username", TestUsers.MENTOR);
+                "username", TestUsers.MENTOR, "name", "probe");
     }
 
     /** What is wrong with an answer to a hostile request, or null if it is a proper refusal. */

@@ -123,7 +123,8 @@ class ResourceBoundsTest {
             }
             String path = endpoint.path(Map.of("contactId", UUID.randomUUID().toString(),
                     "interviewId", UUID.randomUUID().toString(), "entryId", UUID.randomUUID().toString(),
-                    "commitmentId", UUID.randomUUID().toString(), "username", TestUsers.MENTOR));
+                    "commitmentId", UUID.randomUUID().toString(), "username", TestUsers.MENTOR,
+                    "name", "probe"));
             for (Bound bound : boundsOf(endpoint.body())) {
                 Answer atEdge = api.send(endpoint.method(), path, withField(endpoint.body(), bound.field(),
                         bound.atEdge()), null);

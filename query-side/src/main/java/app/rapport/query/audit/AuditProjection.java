@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import app.rapport.events.JournalEvent;
 import app.rapport.events.contact.ContactErased;
 import app.rapport.events.networker.AccountErased;
+import app.rapport.events.networker.WebhookRegistered;
 import app.rapport.platform.axon.EventStoreTables;
 import app.rapport.query.support.EventSubject;
 import org.axonframework.config.ProcessingGroup;
@@ -43,12 +44,24 @@ class AuditProjection {
         Instant happened = event.at();
         AuditBatch batch = AuditBatch.of(this, jdbc, storedEvents);
         batch.add(message.getIdentifier(), happened == null ? null : micros(happened), micros(message.getTimestamp()),
-                payload);
+                filed(payload));
         if (payload instanceof ContactErased erased) {
             batch.contactErased(erased.ownerId(), erased.contactId());
         } else if (payload instanceof AccountErased erased) {
             batch.networkerErased(erased.networkerId());
         }
+    }
+
+    /**
+     * The payload as the audit keeps it: a webhook's signing secret is shown once, when it is made,
+     * and never again — not to a mentor reading the audit, not in an export of the journal.
+     */
+    private static Object filed(Object payload) {
+        if (payload instanceof WebhookRegistered registered) {
+            return new WebhookRegistered(registered.networkerId(), registered.name(), registered.url(),
+                    registered.events(), null, registered.at());
+        }
+        return payload;
     }
 
     @ResetHandler

@@ -55,6 +55,19 @@ class AuditProjectionTest extends QueryIntegrationTest {
     }
 
     @Test
+    void aWebhooksSigningSecret_isNeverFiled_onlyThatTheWebhookWasRegistered() {
+        Journal journal = journal();
+        journal.webhook("crm", "https://93.184.216.34/hook", "whsec_c2VjcmV0LWtleS1ieXRlcw==", T0);
+
+        List<AuditEntry> audit = auditOf(journal);
+
+        assertThat(audit).extracting(AuditEntry::type).containsExactly("WebhookRegistered");
+        assertThat(audit.get(0).payload()).containsEntry("name", "crm").containsEntry("secret", null);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE payload::text LIKE '%whsec_%'",
+                Long.class)).isZero();
+    }
+
+    @Test
     void filter_byContactAndRecordingTime() {
         Journal journal = journal();
         var maya = journal.contact("Maya Chen", T0);
