@@ -44,7 +44,7 @@ class DockerComposeTest {
     @Test
     void describesTheSplitDeploymentBehindALoadBalancer() {
         assertThat(services).containsOnlyKeys("postgres", "command-side-1", "command-side-2", "query-side-1",
-                "query-side-2", "haproxy");
+                "query-side-2", "web", "haproxy");
     }
 
     @Test
@@ -52,6 +52,24 @@ class DockerComposeTest {
         assertThat(list(service("haproxy"), "ports")).containsExactly("8080:8080");
         assertThat(haproxyConfig()).containsPattern("(?m)^\\s*bind :8080$");
         assertThat(APPS).allSatisfy(app -> assertThat(service(app)).doesNotContainKey("ports"));
+        assertThat(service("web")).doesNotContainKey("ports");
+    }
+
+    @Test
+    void thePagesAreBehindTheLoadBalancer_andCallTheApiThroughIt() {
+        assertThat(section(haproxyConfig(), "backend web")).contains("server web web:8083");
+        assertThat(map(map(service("web")), "environment")).containsEntry("SERVER_PORT", "8083")
+                .containsEntry("RAPPORT_WEB_COMMAND_URL", "http://haproxy:8080")
+                .containsEntry("RAPPORT_WEB_QUERY_URL", "http://haproxy:8080");
+        assertThat(section(haproxyConfig(), "frontend api")).contains("use_backend web if !api");
+    }
+
+    @Test
+    void reapplyingErasures_goesToTheCommandSides_beforeAdminRequestsGoToTheQuerySides() {
+        String frontend = section(haproxyConfig(), "frontend api");
+        assertThat(frontend).contains("acl erasures path /api/admin/erasures");
+        assertThat(frontend.indexOf("use_backend command if erasures !read"))
+                .isNotNegative().isLessThan(frontend.indexOf("use_backend query"));
     }
 
     @Test
@@ -65,6 +83,7 @@ class DockerComposeTest {
         for (String app : APPS) {
             apps.put(app, app + ":" + map(map(service(app), "environment")).get("SERVER_PORT"));
         }
+        apps.put("web", "web:" + map(map(service("web")), "environment").get("SERVER_PORT"));
 
         assertThat(servers).isEqualTo(apps);
         assertThat(section(haproxyConfig(), "backend command")).contains("server command-side-1 ", "server command-side-2 ");

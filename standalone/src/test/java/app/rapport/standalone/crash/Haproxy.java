@@ -36,6 +36,8 @@ final class Haproxy {
 
     private static final Path COMPOSE = Path.of("..", "docker-compose.yml");
     private static final Pattern BIND = Pattern.compile("(?m)^(?<keyword>\\s*bind )\\S+$");
+    /** Compose services behind the load balancer that the API's tests never start: the pages. */
+    private static final Set<String> NOT_STARTED = Set.of("web");
     private static final Pattern SERVER = Pattern.compile("(?m)^(\\s*server (\\S+) )([^:\\s]+):(\\d+)");
 
     private final Process process;
@@ -173,6 +175,9 @@ final class Haproxy {
         Matcher server = SERVER.matcher(listening);
         while (server.find()) {
             AppProcess app = apps.get(server.group(3));
+            if (app == null && NOT_STARTED.contains(server.group(3))) {
+                continue;  // left as written: HAProxy starts with it unresolved and marks it down
+            }
             assertThat(app).as("an app started for compose service %s", server.group(3)).isNotNull();
             assertThat(addressed.add(server.group(3))).as("%s named by one server only", server.group(3)).isTrue();
             server.appendReplacement(result, Matcher.quoteReplacement(
