@@ -3,6 +3,8 @@ package app.rapport.platform.privacy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.crypto.SecretKey;
 
@@ -23,9 +25,24 @@ public class PersonalData {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /**
+     * Values decrypted lately, by their stored text. Every event processor deserializes every event
+     * itself — nine of them in the standalone app, each a moment after the other — so a value was
+     * decrypted nine times. A value is answered from here only while its subject's key is still
+     * readable, so an erasure is seen exactly as without it; what it holds of an erased subject is
+     * never answered again and goes as newer values push it out.
+     */
+    private static final int OPENED = 4_096;
+
     private final KeyStore keys;
     private final boolean encrypt;
     private final SecureRandom random;
+    private final Map<String, byte[]> opened = new LinkedHashMap<>(OPENED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > OPENED;
+        }
+    };
 
     public PersonalData(KeyStore keys, boolean encrypt, SecureRandom random) {
         this.keys = keys;
@@ -55,7 +72,20 @@ public class PersonalData {
             throw new IllegalArgumentException("Not an encrypted personal value: it names no subject");
         }
         SecretKey key = keys.keyToRead(subject);
-        return key == null ? null : Sealed.open(sealed, subject, key);
+        if (key == null) {
+            return null;
+        }
+        synchronized (opened) {
+            byte[] json = opened.get(sealed);
+            if (json != null) {
+                return json;
+            }
+        }
+        byte[] json = Sealed.open(sealed, subject, key);
+        synchronized (opened) {
+            opened.put(sealed, json);
+        }
+        return json;
     }
 
     /**

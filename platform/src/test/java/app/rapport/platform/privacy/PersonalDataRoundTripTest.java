@@ -82,6 +82,20 @@ class PersonalDataRoundTripTest {
         assertThat(store.readValue(stored, type)).isEqualTo(samples.erased(type));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void everyEvent_readJustBeforeItsSubjectsAreErased_readsWithPlaceholdersAfter(Class<?> type) throws Exception {
+        Object written = samples.withMarker(type, marker);
+        byte[] stored = store.writeValueAsBytes(written);
+        assertThat(store.readValue(stored, type)).as("read, and its values kept decrypted").isEqualTo(written);
+
+        keys.eraseContact(samples.contact, samples.owner, PersonalSamples.AT);
+        keys.eraseContact(samples.otherContact, samples.owner, PersonalSamples.AT);
+        keys.eraseNetworker(samples.owner, PersonalSamples.AT);
+
+        assertThat(store.readValue(stored, type)).isEqualTo(samples.erased(type));
+    }
+
     @Test
     void aPersonalValue_isStoredAsOneTextNamingItsSubject_andTheFactsStayPlain() throws Exception {
         InterviewHeld held = (InterviewHeld) samples.withMarker(InterviewHeld.class, marker);
