@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.junit.jupiter.api.BeforeAll;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -247,13 +248,10 @@ class ApiContractTest {
         assertThat(exercised).as("every described operation was exercised").isEqualTo(described);
     }
 
-    private void awaitStatus(String path, int status) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
+    private void awaitStatus(String path, int status) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
-        while (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != status) {
-            assertThat(Instant.now()).as("%s answers %s within 10 s", path, status).isBefore(deadline);
-            Thread.sleep(50);
-        }
+        Awaitility.await(path + " answers " + status).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == status);
     }
 
     private String at(int hours) {

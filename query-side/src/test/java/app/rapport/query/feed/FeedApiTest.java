@@ -5,6 +5,7 @@ import app.rapport.query.QueryIntegrationTest;
 import app.rapport.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -140,8 +141,9 @@ class FeedApiTest extends QueryIntegrationTest {
 
         CompletableFuture<ResponseEntity<String>> waiting = CompletableFuture.supplyAsync(() -> http.getForEntity(
                 "/api/events?wait=PT20S&owner=" + journal.owner() + "&after=" + next, String.class));
-        Thread.sleep(500);
-        assertThat(waiting).as("held while nothing arrives").isNotDone();
+        // held while nothing arrives
+        Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .until(() -> !waiting.isDone());
         long asked = System.nanoTime();
         journal.contact("Ada Byron", T0);
 

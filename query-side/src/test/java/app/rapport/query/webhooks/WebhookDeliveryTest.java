@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -109,7 +110,9 @@ class WebhookDeliveryTest extends QueryIntegrationTest {
             for (int i = 5; i < 8; i++) {
                 ada.journal.contact("Contact " + i, T0.plusSeconds(i));
             }
-            Thread.sleep(700);  // deliveries fail meanwhile: nobody listens
+            // a delivery fails meanwhile: nobody listens
+            await(PATIENCE, () -> listed(ada.owner()).get("items").path(0).path("lastDelivery").path("status").asText()
+                    .startsWith("failed"));
             receiver.start();
             await(PATIENCE, () -> receiver.distinct().size() == 13);
 
@@ -154,7 +157,9 @@ class WebhookDeliveryTest extends QueryIntegrationTest {
             ada.journal.contact("Grace Hopper", T0);
 
             await(PATIENCE, () -> receiver.distinct().size() == 2);
-            Thread.sleep(500);
+            // and nothing else comes after them
+            Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> receiver.distinct().size() == 2);
             assertThat(receiver.distinct()).hasSize(2).doesNotContain(contact.lastEventId());
         }
     }
