@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -64,12 +63,8 @@ final class AsOfLoad {
         }
         Latencies all = new Latencies();
         Latencies live = new Latencies();
-        AtomicLong queries = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        String[] firstError = {null};
-        long started = System.nanoTime();
-        long deadline = started + duration.toNanos();
-        long[] nextPrint = {started + progressEvery.toNanos()};
+        Answers answers = new Answers("asOf", progressEvery, out);
+        long deadline = answers.deadline(duration);
         RawBaseline.runOnThreads(clients, client -> {
             Random random = new Random(3_000 + client);
             for (long i = 1; System.nanoTime() < deadline; i++) {
@@ -89,25 +84,11 @@ final class AsOfLoad {
                     latency.get(kind).add(t1 - t0);
                     all.add(t1 - t0);
                 }
-                long n = reference ? queries.get() : queries.incrementAndGet();
-                if (answer.status() != 200) {
-                    errors.incrementAndGet();
-                    synchronized (firstError) {
-                        if (firstError[0] == null) {
-                            firstError[0] = path + " -> " + answer.status() + " " + answer.body();
-                        }
-                    }
-                }
-                if (client == 0 && t1 > nextPrint[0]) {
-                    nextPrint[0] = t1 + progressEvery.toNanos();
-                    double seconds = (t1 - started) / 1e9;
-                    out.accept(String.format("  asOf: %,d in %.0f s (%,.0f/s), %d errors", n, seconds, n / seconds,
-                            errors.get()));
-                }
+                answers.add(client, path, answer.status(), answer.body(), !reference, t1);
             }
         });
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new Result(latency, all, live, queries.get(), errors.get(), queries.get() / seconds, firstError[0]);
+        return new Result(latency, all, live, answers.counted(), answers.errors(), answers.perSecond(),
+                answers.firstError());
     }
 
     /** A moment in the last 30 days, at least a second ago: the app refuses an asOf after its now. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,12 +108,8 @@ final class PageLoad {
             latency.put(page, new Latencies());
         }
         Latencies all = new Latencies();
-        AtomicLong pages = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        String[] firstError = {null};
-        long started = System.nanoTime();
-        long deadline = started + duration.toNanos();
-        long[] nextPrint = {started + progressEvery.toNanos()};
+        Answers answers = new Answers("pages", progressEvery, out);
+        long deadline = answers.deadline(duration);
         RawBaseline.runOnThreads(clients, client -> {
             Random random = new Random(5_000 + client);
             List<Session> mine = sessions.get(client);
@@ -136,26 +131,10 @@ final class PageLoad {
                 long t1 = System.nanoTime();
                 latency.get(page).add(t1 - t0);
                 all.add(t1 - t0);
-                long n = pages.incrementAndGet();
-                if (status != 200) {
-                    errors.incrementAndGet();
-                    synchronized (firstError) {
-                        if (firstError[0] == null) {
-                            firstError[0] = path + " -> " + status + " "
-                                    + body.substring(0, Math.min(200, body.length()));
-                        }
-                    }
-                }
-                if (client == 0 && t1 > nextPrint[0]) {
-                    nextPrint[0] = t1 + progressEvery.toNanos();
-                    double seconds = (t1 - started) / 1e9;
-                    out.accept(String.format("  pages: %,d in %.0f s (%,.0f/s), %d errors", n, seconds, n / seconds,
-                            errors.get()));
-                }
+                answers.add(client, path, status, body, true, t1);
             }
         });
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new Result(latency, all, pages.get(), errors.get(), pages.get() / seconds, firstError[0]);
+        return new Result(latency, all, answers.counted(), answers.errors(), answers.perSecond(), answers.firstError());
     }
 
     private static String path(Page page, List<UUID> contacts, Random random) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -47,12 +46,8 @@ final class QueryLoad {
         for (Kind kind : Kind.values()) {
             latency.put(kind, new Latencies());
         }
-        AtomicLong queries = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        String[] firstError = {null};
-        long started = System.nanoTime();
-        long deadline = started + duration.toNanos();
-        long[] nextPrint = {started + progressEvery.toNanos()};
+        Answers answers = new Answers("queries", progressEvery, out);
+        long deadline = answers.deadline(duration);
         RawBaseline.runOnThreads(clients, client -> {
             Random random = new Random(1_000 + client);
             while (System.nanoTime() < deadline) {
@@ -69,24 +64,9 @@ final class QueryLoad {
                 Api.Answer answer = api.get(Users.auth(owner), path);
                 long t1 = System.nanoTime();
                 latency.get(kind).add(t1 - t0);
-                long n = queries.incrementAndGet();
-                if (answer.status() != 200) {
-                    errors.incrementAndGet();
-                    synchronized (firstError) {
-                        if (firstError[0] == null) {
-                            firstError[0] = path + " -> " + answer.status() + " " + answer.body();
-                        }
-                    }
-                }
-                if (client == 0 && t1 > nextPrint[0]) {
-                    nextPrint[0] = t1 + progressEvery.toNanos();
-                    double seconds = (t1 - started) / 1e9;
-                    out.accept(String.format("  queries: %,d in %.0f s (%,.0f/s), %d errors", n, seconds, n / seconds,
-                            errors.get()));
-                }
+                answers.add(client, path, answer.status(), answer.body(), true, t1);
             }
         });
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new Result(latency, queries.get(), errors.get(), queries.get() / seconds, firstError[0]);
+        return new Result(latency, answers.counted(), answers.errors(), answers.perSecond(), answers.firstError());
     }
 }
