@@ -5,10 +5,13 @@ import java.time.temporal.ChronoUnit;
 
 import app.rapport.events.JournalEvent;
 import app.rapport.events.contact.ContactErased;
+import app.rapport.events.contact.ReferralReceived;
 import app.rapport.events.networker.AccountErased;
 import app.rapport.events.networker.WebhookRegistered;
 import app.rapport.platform.axon.EventStoreTables;
+import app.rapport.platform.privacy.Erasures;
 import app.rapport.query.support.EventSubject;
+import app.rapport.query.support.PersonalData;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -30,10 +33,12 @@ class AuditProjection {
 
     private final JdbcTemplate jdbc;
     private final String storedEvents;
+    private final Erasures erasures;
 
-    AuditProjection(JdbcTemplate jdbc, EventStoreTables eventStore) {
+    AuditProjection(JdbcTemplate jdbc, EventStoreTables eventStore, Erasures erasures) {
         this.jdbc = jdbc;
         this.storedEvents = eventStore.storedEvents();
+        this.erasures = erasures;
     }
 
     @EventHandler
@@ -54,12 +59,18 @@ class AuditProjection {
 
     /**
      * The payload as the audit keeps it: a webhook's signing secret is shown once, when it is made,
-     * and never again — not to a mentor reading the audit, not in an export of the journal.
+     * and never again — not to a mentor reading the audit, not in an export of the journal; a
+     * referral names a contact erased since as erased.
      */
-    private static Object filed(Object payload) {
+    private Object filed(Object payload) {
         if (payload instanceof WebhookRegistered registered) {
             return new WebhookRegistered(registered.networkerId(), registered.name(), registered.url(),
                     registered.events(), null, registered.at());
+        }
+        // the referred contact's erasure, on another segment's thread, may have been filed first
+        // and found this entry not yet written
+        if (payload instanceof ReferralReceived referral && erasures.isContactErased(referral.referredContactId())) {
+            return PersonalData.erased(payload, referral.referredContactId()::equals);
         }
         return payload;
     }

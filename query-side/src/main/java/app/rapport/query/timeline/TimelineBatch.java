@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import app.rapport.query.support.EventSubject;
 import app.rapport.query.support.ProjectionBatch;
@@ -27,15 +28,18 @@ final class TimelineBatch extends ProjectionBatch {
     private final Map<String, TimelineEntry> entries = new LinkedHashMap<>();
     private final Set<EventSubject> erased = new LinkedHashSet<>();
 
-    private TimelineBatch(JdbcTemplate jdbc, List<? extends EventMessage<?>> events) {
+    private final Predicate<UUID> erasedContact;
+
+    private TimelineBatch(JdbcTemplate jdbc, Predicate<UUID> erasedContact, List<? extends EventMessage<?>> events) {
         this.jdbc = jdbc;
+        this.erasedContact = erasedContact;
         Sql.ofContacts(jdbc, "SELECT * FROM timeline_state WHERE owner_id = ANY(?) AND contact_id = ANY(?)",
                         EventSubject.contactsOf(events), TimelineStateRow.MAPPER)
                 .forEach(state -> states.put(state.contactId(), state));
     }
 
-    static TimelineBatch of(Object projection, JdbcTemplate jdbc) {
-        return current(projection, events -> new TimelineBatch(jdbc, events));
+    static TimelineBatch of(Object projection, JdbcTemplate jdbc, Predicate<UUID> erasedContact) {
+        return current(projection, events -> new TimelineBatch(jdbc, erasedContact, events));
     }
 
     /** The contact's state as the batch has it, or a new empty one. */
@@ -81,6 +85,10 @@ final class TimelineBatch extends ProjectionBatch {
 
     @Override
     protected void write() {
+        // a referral to a contact erased meanwhile names it as erased, whichever was handled first
+        entries.replaceAll((eventId, entry) -> entry.type().equals("ReferralReceived")
+                && entry.details().get("referredContactId") instanceof String referred
+                && erasedContact.test(UUID.fromString(referred)) ? Timeline.withReferredNameErased(entry) : entry);
         Sql.deleteOfContacts(jdbc, "timeline_entry", erased);
         Sql.deleteOfContacts(jdbc, "timeline_state", erased);
         TimelineStateRow.UPSERT.write(jdbc, changedStates.values());

@@ -1,7 +1,11 @@
 package app.rapport.query.timeline;
 
+import java.util.UUID;
+import java.util.function.Predicate;
+
 import app.rapport.events.contact.ContactErased;
 import app.rapport.platform.PracticeSettings;
+import app.rapport.platform.privacy.Erasures;
 import app.rapport.query.support.AmendedHistory;
 import app.rapport.query.support.EventSubject;
 import app.rapport.query.support.Rederivation;
@@ -10,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,17 +37,31 @@ class TimelineProjection {
     private final JdbcTemplate jdbc;
     private final PracticeSettings practice;
     private final Rederivation rederivation;
+    private final Predicate<UUID> erasedContact;
 
-    TimelineProjection(JdbcTemplate jdbc, PracticeSettings practice, Rederivation rederivation) {
+    @Autowired
+    TimelineProjection(JdbcTemplate jdbc, PracticeSettings practice, Rederivation rederivation, Erasures erasures) {
+        this(jdbc, practice, rederivation, erasures::isContactErased);
+    }
+
+    /**
+     * @param erasedContact whether a contact is erased, asked of a referral about to be written: its
+     *        erasure may have been handled first, on another segment's thread, and found nothing
+     *        of it to blank; folds of one journal in one thread pass none, since they meet the
+     *        erasure in the store's order
+     */
+    TimelineProjection(JdbcTemplate jdbc, PracticeSettings practice, Rederivation rederivation,
+                       Predicate<UUID> erasedContact) {
         this.jdbc = jdbc;
         this.practice = practice;
         this.rederivation = rederivation;
+        this.erasedContact = erasedContact;
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, @SequenceNumber long sequence) {
         EventSubject.of(payload).filter(EventSubject::aboutContact).ifPresent(subject -> {
-            TimelineBatch batch = TimelineBatch.of(this, jdbc);
+            TimelineBatch batch = TimelineBatch.of(this, jdbc, erasedContact);
             TimelineStateRow row = batch.state(subject);
             if (row.alreadyApplied(sequence) || !row.ownerId().equals(subject.ownerId())) {
                 return;
