@@ -30,7 +30,7 @@ public final class BenchMain {
         boolean quick = false;
         double scale = 1;
         int clients = 4;
-        Path jar = Path.of("standalone/target/standalone-0.1.0-SNAPSHOT.jar");
+        Path jar = Path.of("standalone/target/standalone-0.1.0-SNAPSHOT-exec.jar");
         Path results = Path.of("bench/results");
         Path work = Path.of("bench/target/runs");
         List<String> jvmOptions = new ArrayList<>();
