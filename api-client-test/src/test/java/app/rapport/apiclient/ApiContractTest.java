@@ -156,6 +156,7 @@ class ApiContractTest {
         call(ME, "GET", i + consistent, "/api/contacts/{contactId}/interviews/{interviewId}", null, null, 200);
         call(ME, "GET", c + "/interviews/" + UUID.randomUUID(), "/api/contacts/{contactId}/interviews/{interviewId}",
                 null, null, 404);
+        call(ME, "GET", "/api/interviews/scheduled" + consistent, "/api/interviews/scheduled", null, null, 200);
         call(ME, "GET", c + "/follow-ups/" + followUp + consistent, "/api/contacts/{contactId}/follow-ups/{followUpId}",
                 null, null, 200);
         call(ME, "GET", c + "/commitments/" + kept + consistent, "/api/contacts/{contactId}/commitments/{commitmentId}",

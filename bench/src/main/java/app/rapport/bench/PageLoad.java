@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * The pages as people use them, at the bench's scale: {@code clients} concurrent browsers, each
  * signed in (the form, a session cookie) as owners of the bulk-loaded journal, asking for Today,
  * the contact list, one contact and analytics at random. A page's time is the whole server-side
- * render: the pages' own calls to the API on loopback (Today reads the overdue view and each
- * scheduled contact, a contact its detail, timeline and commitments, analytics three reports) and
+ * render: the pages' own calls to the API on loopback (Today reads the overdue view and the
+ * calendar's interviews, a contact its detail, timeline and commitments, analytics three reports) and
  * the template. The target is p99 ≤ 50 ms.
  */
 final class PageLoad {

@@ -132,6 +132,7 @@ class AccessMatrixTest {
             read("/api/contacts", false, j -> "/api/contacts"),
             read("/api/contacts/{contactId}", true, j -> "/api/contacts/" + j.contact()),
             read("/api/contacts/{contactId}/interviews/{interviewId}", true, AccessMatrixTest::interview),
+            read("/api/interviews/scheduled", false, j -> "/api/interviews/scheduled"),
             read("/api/contacts/{contactId}/follow-ups/{followUpId}", true,
                     j -> "/api/contacts/" + j.contact() + "/follow-ups/" + j.followUp()),
             read("/api/contacts/{contactId}/commitments/{commitmentId}", true,

@@ -57,6 +57,19 @@ final class ContactViews {
         }
     }
 
+    /** An interview on the calendar, with whom: what a person's day is planned by. */
+    record ScheduledInterviewView(UUID contactId, String contactName, String organization, UUID interviewId,
+                                  InterviewStatus status, Instant scheduledFor, int durationMinutes, Channel mode,
+                                  String location, String purpose, Instant preparedAt) {
+
+        static ScheduledInterviewView of(Contacts.Scheduled scheduled) {
+            ContactInterview i = scheduled.interview();
+            return new ScheduledInterviewView(i.contactId(), scheduled.contactName(), scheduled.organization(),
+                    i.interviewId(), i.status(), i.scheduledFor(), i.durationMinutes(), i.mode(), i.location(),
+                    i.purpose(), i.preparedAt());
+        }
+    }
+
     record FollowUpView(UUID followUpId, FollowUpKind kind, Channel channel, String note, Instant at) {
 
         static FollowUpView of(ContactFollowUp f) {

@@ -84,6 +84,28 @@ class Contacts {
                 .param("ownerId", ownerId).param("contactId", contactId).query(ContactInterview.MAPPER).list();
     }
 
+    /**
+     * One page of the owner's interviews on the calendar that have not taken place: scheduled or
+     * prepared, soonest first, those whose time has passed without a hold recorded included; none of
+     * an archived contact.
+     */
+    PagedResult<Scheduled> findScheduled(String ownerId, int page, int size) {
+        return Paging.select(jdbc, """
+                        FROM (SELECT i.*, c.name AS contact_name, c.organization
+                              FROM contact_interview i
+                              JOIN contact c ON c.contact_id = i.contact_id AND c.owner_id = i.owner_id
+                              WHERE i.owner_id = :ownerId AND i.status IN ('SCHEDULED', 'PREPARED')
+                                AND i.scheduled_for IS NOT NULL AND NOT c.archived) AS scheduled""",
+                "scheduled_for, interview_id", Map.of("ownerId", ownerId), Scheduled.MAPPER, page, size);
+    }
+
+    /** An interview on the calendar with the name of the contact it is with. */
+    record Scheduled(ContactInterview interview, String contactName, String organization) {
+
+        static final RowMapper<Scheduled> MAPPER = (row, n) -> new Scheduled(ContactInterview.MAPPER.mapRow(row, n),
+                row.getString("contact_name"), row.getString("organization"));
+    }
+
     /** The contact's follow-ups in the order they happened. */
     List<ContactFollowUp> findFollowUps(String ownerId, UUID contactId) {
         return jdbc.sql("""

@@ -5,11 +5,16 @@ import java.util.UUID;
 import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.contacts.ContactViews.FollowUpView;
 import app.rapport.query.contacts.ContactViews.InterviewView;
+import app.rapport.query.contacts.ContactViews.ScheduledInterviewView;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.ConsistencyGate;
+import app.rapport.query.support.PagedResult;
+import app.rapport.query.support.Paging;
 import app.rapport.query.support.QueryNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * One interview and one follow-up of a contact, as the contact's view shows them: where the
  * {@code Location} of a request or of a logged follow-up leads, so that a client that follows it
- * finds what it created.
+ * finds what it created; and the interviews on the calendar across contacts.
  */
 @RestController
 class InterviewsAndFollowUpsController {
@@ -47,6 +52,21 @@ class InterviewsAndFollowUpsController {
                 .findFirst().map(InterviewView::of)
                 .orElseThrow(() -> new QueryNotFoundException("No interview " + interviewId + " of contact "
                         + contactId + "."));
+    }
+
+    @Operation(operationId = "findScheduledInterviews", summary = "List the interviews on your calendar",
+            tags = ApiTags.INTERVIEWS,
+            description = "The interviews scheduled or prepared and not yet held, soonest first, with the contact "
+                    + "each is with; one whose time has passed without a hold recorded stays until it is recorded "
+                    + "or cancelled. Interviews of archived contacts are left out.")
+    @GetMapping("/api/interviews/scheduled")
+    PagedResult<ScheduledInterviewView> scheduled(@RequestParam(required = false) String owner,
+                                                  @RequestParam(required = false) Long consistentWith,
+                                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                                  @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1)
+                                                  @Max(Paging.MAX_SIZE) int size) {
+        consistency.awaitProcessed(consistentWith, ContactsProjection.GROUP);
+        return contacts.findScheduled(access.ownerToRead(owner), page, size).map(ScheduledInterviewView::of);
     }
 
     @Operation(operationId = "findFollowUp", summary = "Read one follow-up", tags = ApiTags.FOLLOW_UPS,

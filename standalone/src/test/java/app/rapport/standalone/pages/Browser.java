@@ -144,6 +144,14 @@ final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /** How many rules the page's stylesheets hold: 0 when a stylesheet failed to load. */
+    long loadedStylesheetRules() {
+        return (Long) driver.executeScript("""
+                let rules = 0;
+                for (const sheet of document.styleSheets) { rules += sheet.cssRules.length; }
+                return rules;""");
+    }
+
     String zone() {
         return (String) driver.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone;");
     }

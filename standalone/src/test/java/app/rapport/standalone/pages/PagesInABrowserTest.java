@@ -83,6 +83,7 @@ class PagesInABrowserTest {
         browser.checked("today-empty");
         zone = ZoneId.of(browser.zone());
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Today");
+        assertThat(browser.loadedStylesheetRules()).as("the pages' stylesheet, served from /pages/").isPositive();
 
         browser.visit("/contacts", "contacts-empty");
         browser.type(By.id("add-name"), "Maya Chen");
@@ -124,6 +125,8 @@ class PagesInABrowserTest {
         assertThat(status(interview)).isEqualTo("scheduled");
         browser.visit("/", "today-prepare-overdue");
         assertThat(browser.text(By.id("overdue"))).contains("Maya Chen").contains("prepare");
+        assertThat(browser.text(By.id("interviews"))).as("the calendar on Today")
+                .contains("Maya Chen").contains("30 minutes").contains("Prepare");
         browser.find(By.cssSelector("#overdue a[href$='#preparation-" + interview + "']")).click();
         assertThat(browser.driver().getCurrentUrl()).endsWith("#preparation-" + interview);
 
@@ -134,6 +137,7 @@ class PagesInABrowserTest {
         assertThat(status(interview)).isEqualTo("prepared");
         browser.visit("/", "today-after-preparation");
         assertThat(overdueText()).doesNotContain("prepare");
+        assertThat(browser.text(By.id("interviews"))).contains("Maya Chen").contains("Record it as held");
 
         // held two days ago, 45 minutes of the 30 asked for: an overrun, and a thank-you now owed
         browser.visit(contactPath, "contact-before-hold");
@@ -147,6 +151,7 @@ class PagesInABrowserTest {
 
         browser.visit("/", "today-thank-you-overdue");
         assertThat(browser.text(By.id("overdue"))).contains("thank you").contains("overdue by 1 day");
+        assertThat(browser.text(By.id("main"))).as("held: off the calendar").contains("No interview is scheduled.");
         browser.find(By.cssSelector("#overdue a[href$='#thank-you-" + interview + "']")).click();
         assertThat(browser.driver().getCurrentUrl()).endsWith("#thank-you-" + interview);
         browser.type(By.id("thank-you-" + interview + "-note"), "Thank you for the tour");

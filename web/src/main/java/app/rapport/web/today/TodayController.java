@@ -1,8 +1,6 @@
 package app.rapport.web.today;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,8 @@ class TodayController {
 
     /** How far ahead "coming due" looks: a week, the horizon a person plans their outreach in. */
     static final String LOOKAHEAD = "P7D";
-    /** Scheduled contacts read for the calendar; more than a person holds in a few weeks. */
-    private static final int SCHEDULED_CONTACTS = 20;
+    /** Interviews shown from the calendar; more than a person holds in a few weeks. */
+    private static final int SCHEDULED = 20;
 
     private final Api api;
 
@@ -34,7 +32,7 @@ class TodayController {
     String today(Model model) {
         List<Map<String, Object>> answers = api.getAll(List.of(
                 new Api.Read("/api/follow-ups/overdue", Map.of("lookahead", LOOKAHEAD, "size", 200)),
-                new Api.Read("/api/contacts", Map.of("stage", "SCHEDULED", "sort", "nextDue", "size", SCHEDULED_CONTACTS))));
+                new Api.Read("/api/interviews/scheduled", Map.of("size", SCHEDULED))));
         List<Map<String, Object>> due = Api.itemsOf(answers.get(0));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Map<String, Object> item : due) {
@@ -50,31 +48,17 @@ class TodayController {
         return "today";
     }
 
-    @SuppressWarnings("unchecked")
+    /** The calendar's interviews, soonest first as the API answers them, each with its next step. */
     private List<Map<String, Object>> nextInterviews(List<Map<String, Object>> scheduled) {
-        Instant now = Instant.now();
         List<Map<String, Object>> next = new ArrayList<>();
-        List<Map<String, Object>> details = scheduled.isEmpty() ? List.of() : api.getAll(scheduled.stream()
-                .map(contact -> new Api.Read("/api/contacts/" + contact.get("contactId"), Map.of())).toList());
-        for (int c = 0; c < scheduled.size(); c++) {
-            Map<String, Object> contact = scheduled.get(c);
-            Map<String, Object> detail = details.get(c);
-            for (Map<String, Object> interview : (List<Map<String, Object>>) detail.getOrDefault("interviews", List.of())) {
-                Object status = interview.get("status");
-                Object when = interview.get("scheduledFor");
-                if (("SCHEDULED".equals(status) || "PREPARED".equals(status)) && when != null) {
-                    Map<String, Object> shown = new LinkedHashMap<>(interview);
-                    shown.put("contactId", contact.get("contactId"));
-                    shown.put("contactName", contact.get("name"));
-                    shown.put("past", Instant.parse(when.toString()).isBefore(now));
-                    shown.put("action", "SCHEDULED".equals(status)
-                            ? new Actions.Action("Prepare", "/contacts/" + contact.get("contactId") + "#preparation-" + interview.get("interviewId"))
-                            : new Actions.Action("Record it as held", "/contacts/" + contact.get("contactId") + "#hold-" + interview.get("interviewId")));
-                    next.add(shown);
-                }
-            }
+        for (Map<String, Object> interview : scheduled) {
+            Map<String, Object> shown = new LinkedHashMap<>(interview);
+            String contact = "/contacts/" + interview.get("contactId");
+            shown.put("action", "SCHEDULED".equals(interview.get("status"))
+                    ? new Actions.Action("Prepare", contact + "#preparation-" + interview.get("interviewId"))
+                    : new Actions.Action("Record it as held", contact + "#hold-" + interview.get("interviewId")));
+            next.add(shown);
         }
-        next.sort(Comparator.comparing(interview -> interview.get("scheduledFor").toString()));
         return next;
     }
 }
