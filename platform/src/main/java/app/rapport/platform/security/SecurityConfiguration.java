@@ -20,6 +20,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -72,6 +73,16 @@ public class SecurityConfiguration {
                     .httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
         return http.build();
+    }
+
+    /**
+     * Security's path patterns matched as Spring MVC matches them, by {@code PathPattern}: the MVC
+     * matchers it takes by default ask every handler mapping on each request (Spring Security 7's
+     * default; opted into by this bean in 6.5). The standalone app's pages chain takes it too.
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
     @Bean
