@@ -185,6 +185,28 @@ class PagesInABrowserTest {
 
     @Test
     @Order(5)
+    void anEntryIsCorrectedAndAnotherRetracted_fromTheTimeline() {
+        browser.visit(contactPath, "contact-before-correction");
+        assertThat(browser.driver().findElements(By.cssSelector("#timeline form"))).as("no entry's forms until asked")
+                .isEmpty();
+        String inquiry = entryOfType("JobInquiryMade");
+        String thanks = entryOfType("ThankYouSent");
+
+        browser.find(By.id("amend-" + thanks)).click();
+        browser.checked("contact-amending");
+        browser.type(By.id("correction-" + thanks + "-note"), "Thank you for the tour of the stacks");
+        browser.type(By.id("correction-" + thanks + "-reason"), "the note left out the stacks");
+        submit(By.cssSelector("#entry-" + thanks + " form[action$='/correction']"));
+        assertThat(browser.text(By.id("timeline"))).contains("the note left out the stacks");
+
+        browser.find(By.id("amend-" + inquiry)).click();
+        browser.type(By.id("retraction-" + inquiry + "-reason"), "asked too early");
+        submit(By.cssSelector("#entry-" + inquiry + " form[action$='/retraction']"));
+        assertThat(browser.text(By.id("timeline"))).contains("asked too early");
+    }
+
+    @Test
+    @Order(6)
     void aFileIsImportedAfterItsDryRunIsShown() throws IOException {
         Path file = Files.createTempFile("rapport-import", ".csv");
         Files.writeString(file, """
@@ -211,7 +233,7 @@ class PagesInABrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theAnalyticsAndPracticePagesShowTheInterview() {
         browser.visit("/analytics", "analytics");
         assertThat(browser.text(By.id("funnel"))).contains("requested 1", "accepted 1", "held 1");
@@ -224,7 +246,7 @@ class PagesInABrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aMentorWithAGrantReadsTheJournalReadOnly_andAsOfAnEarlierDay() {
         browser.visit("/profile", "profile-before-grant");
         browser.type(By.id("mentor"), TestUsers.MENTOR);
@@ -253,7 +275,7 @@ class PagesInABrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aMentorsForgedWriteIsRefused() {
         browser.visit(contactPath.replace("/contacts/", "/mentees/" + TestUsers.ALICE + "/contacts/"), "mentee-contact-again");
         int entries = browser.driver().findElements(By.cssSelector("#timeline > li")).size();
@@ -282,7 +304,7 @@ class PagesInABrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void withoutAGrantAMentorSeesNothing() {
         signIn(TestUsers.BOB, TestUsers.passwordOf(TestUsers.BOB));
         browser.visit("/mentees", "mentees-none");
@@ -294,7 +316,7 @@ class PagesInABrowserTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aContactIsErasedFromItsPage_andAnAccountFromTheProfile_onceConfirmed() {
         signIn(TestUsers.ALICE, TestUsers.passwordOf(TestUsers.ALICE));
         browser.visit("/contacts", "contacts-before-erasure");
@@ -356,6 +378,13 @@ class PagesInABrowserTest {
 
     private String local(Instant at) {
         return LOCAL.format(at.atZone(zone));
+    }
+
+    /** The id of the timeline's (last) entry of an event type. */
+    private String entryOfType(String type) {
+        List<WebElement> entries = browser.driver().findElements(By.cssSelector("#timeline li[data-type='" + type + "']"));
+        assertThat(entries).as("timeline entries of type %s", type).isNotEmpty();
+        return entries.get(entries.size() - 1).getAttribute("id").substring("entry-".length());
     }
 
     private String interviewId() {

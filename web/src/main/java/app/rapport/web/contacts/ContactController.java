@@ -33,9 +33,12 @@ class ContactController {
     }
 
     @GetMapping("/contacts/{contactId}")
-    String contact(@PathVariable java.util.UUID contactId, @RequestParam(required = false) Long after, Model model) {
+    String contact(@PathVariable java.util.UUID contactId, @RequestParam(required = false) Long after,
+                   @RequestParam(required = false) String amend, Model model) {
         page.fill(model, contactId.toString(), null, null, after);
         model.addAttribute("readOnly", false);
+        // the timeline entry whose correction and retraction forms are open
+        model.addAttribute("amend", amend);
         return "contact";
     }
 
