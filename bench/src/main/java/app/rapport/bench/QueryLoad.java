@@ -11,11 +11,12 @@ import java.util.function.Consumer;
 
 /**
  * Random owners reading their journals at once: a contact's timeline, the contact list, the
- * overdue view and outreach analytics, picked at random by {@code clients} concurrent clients.
+ * overdue view, outreach analytics, the practice and referral reports and the calendar's
+ * interviews, picked at random by {@code clients} concurrent clients.
  */
 final class QueryLoad {
 
-    enum Kind { TIMELINE, CONTACTS, OVERDUE, ANALYTICS }
+    enum Kind { TIMELINE, CONTACTS, OVERDUE, ANALYTICS, PRACTICE, REFERRALS, SCHEDULED }
 
     record Result(Map<Kind, Latencies> latency, long queries, long errors, double queriesPerSecond, String firstError) {
     }
@@ -59,6 +60,9 @@ final class QueryLoad {
                     case CONTACTS -> "/api/contacts";
                     case OVERDUE -> "/api/follow-ups/overdue";
                     case ANALYTICS -> "/api/analytics/outreach?groupBy=" + GROUP_BY[random.nextInt(GROUP_BY.length)];
+                    case PRACTICE -> "/api/reports/practice";
+                    case REFERRALS -> "/api/reports/referrals";
+                    case SCHEDULED -> "/api/interviews/scheduled";
                 };
                 long t0 = System.nanoTime();
                 Api.Answer answer = api.get(Users.auth(owner), path);
