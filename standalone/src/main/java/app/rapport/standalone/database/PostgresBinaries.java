@@ -55,8 +55,31 @@ final class PostgresBinaries {
         this.version = version;
     }
 
-    /** The binaries for this machine, unpacked under {@code cache} unless they already are. */
-    static PostgresBinaries unpackedUnder(Path cache) throws IOException {
+    /**
+     * Starts unpacking the binaries under {@code cache} on a thread of its own, for a first start:
+     * the 15 MB archive takes seconds to unpack, which then overlap with the application context's
+     * own start instead of coming before it. Refuses at once a machine Rapport bundles no binaries
+     * for; a failure to unpack is met again, and reported, by {@link #unpackedUnder} when the
+     * server starts.
+     */
+    static void unpackInBackground(Path cache) {
+        archive();
+        Thread unpacking = new Thread(() -> {
+            try {
+                unpackedUnder(cache);
+            } catch (IOException | RuntimeException failed) {
+                log.debug("Unpacking the PostgreSQL binaries ahead of the server failed; the server's start retries", failed);
+            }
+        }, "rapport-postgres-unpack");
+        unpacking.setDaemon(true);
+        unpacking.start();
+    }
+
+    /**
+     * The binaries for this machine, unpacked under {@code cache} unless they already are; one
+     * caller unpacks at a time, so a start waits for an unpacking begun ahead of it.
+     */
+    static synchronized PostgresBinaries unpackedUnder(Path cache) throws IOException {
         Path key = cache.toAbsolutePath().normalize();
         PostgresBinaries known = UNPACKED.get(key);
         if (known != null && Files.exists(known.home.resolve(COMPLETE))) {
@@ -72,17 +95,23 @@ final class PostgresBinaries {
      * the server asked its version once per JVM and folder, not at each.
      */
     private static PostgresBinaries unpackIfMissing(Path cache) throws IOException {
+        URL archive = archive();
+        Path home = cache.resolve("postgres-" + digest(archive).substring(0, 16));
+        if (!Files.exists(home.resolve(COMPLETE))) {
+            unpack(archive, home);
+        }
+        return new PostgresBinaries(home, readVersion(home));
+    }
+
+    /** This machine's archive on the class path. */
+    private static URL archive() {
         String resource = "postgres-" + operatingSystem() + "-" + architecture() + ".txz";
         URL archive = PostgresBinaries.class.getClassLoader().getResource(resource);
         if (archive == null) {
             throw new StartRefused("Rapport bundles no PostgreSQL for this machine (" + resource + " is not on the "
                     + "class path): run it against a server of your own (SPRING_DATASOURCE_URL)");
         }
-        Path home = cache.resolve("postgres-" + digest(archive).substring(0, 16));
-        if (!Files.exists(home.resolve(COMPLETE))) {
-            unpack(archive, home);
-        }
-        return new PostgresBinaries(home, readVersion(home));
+        return archive;
     }
 
     /**
