@@ -123,11 +123,6 @@ class ErasureTest extends QueryIntegrationTest {
         return new Story(journal, maya, omar, interview);
     }
 
-    JsonNode ok(String uri) {
-        ResponseEntity<JsonNode> response = http.getForEntity(uri, JsonNode.class);
-        assertThat(response.getStatusCode()).as(uri + " → " + response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
 
     String text(String uri) {
         ResponseEntity<String> response = http.getForEntity(uri, String.class);

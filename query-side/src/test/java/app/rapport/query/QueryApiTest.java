@@ -37,11 +37,6 @@ class QueryApiTest extends QueryIntegrationTest {
         return http.getForEntity(uri, JsonNode.class);
     }
 
-    JsonNode ok(String uri) {
-        ResponseEntity<JsonNode> response = get(uri);
-        assertThat(response.getStatusCode()).as(uri + " → " + response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
 
     void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status) {
         assertThat(response.getStatusCode()).isEqualTo(status);

@@ -1,6 +1,11 @@
 package app.rapport.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.rapport.testsupport.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -87,6 +92,13 @@ public abstract class QueryIntegrationTest {
     }
 
     /** A journal of a fresh owner, so tests sharing the context never see each other's rows. */
+    /** A query as the signed-in user that must answer 200: its body. */
+    protected JsonNode ok(String uri) {
+        ResponseEntity<JsonNode> response = http.getForEntity(uri, JsonNode.class);
+        assertThat(response.getStatusCode()).as(uri + " → " + response.getBody()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
     protected Journal journal() {
         return new Journal(this, "user-" + UUID.randomUUID().toString().substring(0, 8));
     }

@@ -37,11 +37,6 @@ class OutreachApiTest extends QueryIntegrationTest {
         return journal;
     }
 
-    JsonNode ok(String uri) {
-        ResponseEntity<JsonNode> response = http.getForEntity(uri, JsonNode.class);
-        assertThat(response.getStatusCode()).as(uri + " → " + response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
 
     @Test
     void oneKey_answersAsBefore_withKeyAndNoKeys() {

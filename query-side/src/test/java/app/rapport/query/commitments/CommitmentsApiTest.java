@@ -36,11 +36,6 @@ class CommitmentsApiTest extends QueryIntegrationTest {
         return http.getForEntity(uri, JsonNode.class);
     }
 
-    JsonNode ok(String uri) {
-        ResponseEntity<JsonNode> response = get(uri);
-        assertThat(response.getStatusCode()).as(uri + " → " + response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
 
     void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status) {
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);

@@ -43,11 +43,6 @@ class ContactsApiTest extends QueryIntegrationTest {
         contact.accept(interview, ADDED).hold(interview, 30, 30, thankedAt.minusSeconds(3600)).thank(interview, thankedAt);
     }
 
-    JsonNode ok(String uri) {
-        ResponseEntity<JsonNode> response = http.getForEntity(uri, JsonNode.class);
-        assertThat(response.getStatusCode()).as(uri + " → " + response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
 
     @Test
     void everySummary_carriesItsHealth_judgedNow() {

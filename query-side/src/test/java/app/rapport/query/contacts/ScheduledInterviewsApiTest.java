@@ -21,11 +21,6 @@ class ScheduledInterviewsApiTest extends QueryIntegrationTest {
     static final Instant MARCH_14 = Instant.parse("2026-03-14T09:30:00Z");
     static final Instant MARCH_9 = Instant.parse("2026-03-09T10:00:00Z");
 
-    JsonNode ok(String uri) {
-        ResponseEntity<JsonNode> response = http.getForEntity(uri, JsonNode.class);
-        assertThat(response.getStatusCode()).as(uri + " → " + response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
 
     @Test
     void listsScheduledAndPreparedInterviews_soonestFirst_withTheContact_andNoneOtherwise() {

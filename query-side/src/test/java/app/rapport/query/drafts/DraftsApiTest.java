@@ -273,11 +273,6 @@ class DraftsApiTest extends QueryIntegrationTest {
         return http.getForEntity(uri, JsonNode.class);
     }
 
-    private JsonNode ok(String uri) {
-        ResponseEntity<JsonNode> response = get(uri);
-        assertThat(response.getStatusCode()).as(uri + " → " + response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
 
     private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status) {
         assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(status);

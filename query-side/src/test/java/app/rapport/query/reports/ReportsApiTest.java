@@ -34,11 +34,6 @@ class ReportsApiTest extends QueryIntegrationTest {
         return http.getForEntity(uri, JsonNode.class);
     }
 
-    JsonNode ok(String uri) {
-        ResponseEntity<JsonNode> response = get(uri);
-        assertThat(response.getStatusCode()).as(uri + " → " + response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
 
     void assertStatus(String uri, HttpStatus status) {
         ResponseEntity<JsonNode> response = get(uri);

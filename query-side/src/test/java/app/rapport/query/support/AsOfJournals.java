@@ -13,7 +13,6 @@ import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
 import app.rapport.values.EntryChanges;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -37,11 +36,6 @@ public abstract class AsOfJournals extends QueryIntegrationTest {
         return http.getForEntity(uri, JsonNode.class);
     }
 
-    protected JsonNode ok(String uri) {
-        ResponseEntity<JsonNode> response = get(uri);
-        assertThat(response.getStatusCode()).as(uri + " → " + response.getBody()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
-    }
 
     protected static Instant day(int days) {
         return T0.plus(Duration.ofDays(days));
