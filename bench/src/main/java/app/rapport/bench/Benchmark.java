@@ -51,7 +51,7 @@ final class Benchmark {
         queries(contactsOf);
         // the same owners as the queries, through the pages: what a person signed in waits for
         PageLoad.step(app.baseUrl(), contactsOf, settings, figures, out);
-        replay();
+        replay(contactsOf);
         // last, so the figures before it are those of earlier runs: its owners are not in the replay
         asOf(database);
 
@@ -227,19 +227,35 @@ final class Benchmark {
                 answer.status(), millis));
     }
 
-    private void replay() throws Exception {
+    /**
+     * Every projection rebuilt from the store while one person reads: the queries' answers during
+     * the replay, and those that miss what the journal had before it.
+     */
+    private void replay(Map<String, java.util.List<java.util.UUID>> contactsOf) throws Exception {
         ProcessorWatch watch = new ProcessorWatch(api, out);
         long head = watch.status().head();
-        out.accept(String.format("Replay: every projection reset and rebuilt from %,d events", head));
+        out.accept(String.format("Replay: every projection reset and rebuilt from %,d events, one client reading", head));
+        ReplayReads reads = ReplayReads.start(api, contactsOf, 10);
         long started = System.nanoTime();
         Api.Answer answer = api.post(Users.auth(Users.ADMIN), "/api/admin/replay?processor=all", null);
         if (answer.status() != 202) {
             throw new IllegalStateException("POST /api/admin/replay answered " + answer.status() + " " + answer.body());
         }
         double seconds = watch.awaitCaughtUp("replay", head, started, settings.progressEvery().toMillis(), 7_200);
+        ReplayReads.Result during = reads.stop();
         figures.put("replay_events", head);
         figures.put("replay_wall_s", round(seconds, 1));
         figures.put("replay_events_per_s", round(head / seconds, 1));
+        figures.put("replay_queries", during.answers());
+        figures.put("replay_query_p99_ms", round(during.latency().percentileMillis(99), 2));
+        figures.put("replay_query_errors", during.errors());
+        figures.put("replay_incomplete_answers", during.incomplete());
+        out.accept(String.format("  during the replay: %,d answers, p99 %.1f ms, %d errors, %d missing what the "
+                        + "journal had before", during.answers(), during.latency().percentileMillis(99), during.errors(),
+                during.incomplete()));
+        if (during.firstProblem() != null) {
+            out.accept("  first: " + during.firstProblem());
+        }
     }
 
     /**

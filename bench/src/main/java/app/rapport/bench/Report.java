@@ -19,6 +19,9 @@ final class Report {
         TARGETS.put("write_ratio", ">=0.5");
         TARGETS.put("replay_events_per_s", ">=20000");
         TARGETS.put("replay_ratio", ">=0.3");
+        // a replay nobody sees: no query fails and none misses what the journal had before it
+        TARGETS.put("replay_query_errors", "<=0");
+        TARGETS.put("replay_incomplete_answers", "<=0");
         // performance round 2: writes near the HTTP floor, lag and cold start halved, queries near the floor
         TARGETS.put("write_vs_http_floor", ">=0.6");
         TARGETS.put("lag_p99_ms", "<=100");

@@ -77,7 +77,9 @@ class BenchSmokeTest {
                     "contacts_p99_ms", "overdue_p99_ms", "analytics_p99_ms", "cold_start_s", "pg_version",
                     "guess_checked_per_s", "guess_refused_per_s", "signed_in_p50_ms_idle", "signed_in_p50_ms_flood",
                     "signed_in_p95_ms_flood", "asof_p50_ms", "asof_p99_ms", "asof_queries_per_s", "first_request_ms",
-                    "practice_p99_ms", "referrals_p99_ms", "scheduled_p99_ms", "queries_p99_over_floor_ms");
+                    "practice_p99_ms", "referrals_p99_ms", "scheduled_p99_ms", "queries_p99_over_floor_ms",
+                    "write_warmup_commands_per_s", "replay_queries", "replay_query_p99_ms", "replay_query_errors",
+                    "replay_incomplete_answers");
             assertThat(figures.get("write_errors")).isEqualTo(0L);
             assertThat(figures.get("query_errors")).isEqualTo(0L);
             assertThat(figures.get("signed_in_errors_flood")).isEqualTo(0L);
