@@ -34,11 +34,13 @@ class ContactController {
 
     @GetMapping("/contacts/{contactId}")
     String contact(@PathVariable java.util.UUID contactId, @RequestParam(required = false) Long after,
-                   @RequestParam(required = false) String amend, Model model) {
+                   @RequestParam(required = false) String amend, @RequestParam(defaultValue = "false") boolean manage,
+                   Model model) {
         page.fill(model, contactId.toString(), null, null, after);
         model.addAttribute("readOnly", false);
-        // the timeline entry whose correction and retraction forms are open
+        // the timeline entry whose correction and retraction forms are open, and whether the contact's own are
         model.addAttribute("amend", amend);
+        model.addAttribute("manage", manage);
         return "contact";
     }
 
@@ -84,6 +86,7 @@ class ContactController {
             model.addAttribute("forms", new FormState(key, form, refusal));
             page.fill(model, contactId.toString(), null, null, null);
             model.addAttribute("readOnly", false);
+            model.addAttribute("manage", false);
             response.setStatus(refusal.status());
             return "contact";
         }
