@@ -123,7 +123,6 @@ class ErasureTest extends QueryIntegrationTest {
         return new Story(journal, maya, omar, interview);
     }
 
-
     String text(String uri) {
         ResponseEntity<String> response = http.getForEntity(uri, String.class);
         assertThat(response.getStatusCode()).as(uri).isEqualTo(HttpStatus.OK);

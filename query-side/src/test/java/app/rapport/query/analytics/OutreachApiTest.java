@@ -37,7 +37,6 @@ class OutreachApiTest extends QueryIntegrationTest {
         return journal;
     }
 
-
     @Test
     void oneKey_answersAsBefore_withKeyAndNoKeys() {
         Journal mentee = mentee();

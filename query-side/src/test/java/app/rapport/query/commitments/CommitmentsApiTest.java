@@ -36,7 +36,6 @@ class CommitmentsApiTest extends QueryIntegrationTest {
         return http.getForEntity(uri, JsonNode.class);
     }
 
-
     void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status) {
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

@@ -43,7 +43,6 @@ class ContactsApiTest extends QueryIntegrationTest {
         contact.accept(interview, ADDED).hold(interview, 30, 30, thankedAt.minusSeconds(3600)).thank(interview, thankedAt);
     }
 
-
     @Test
     void everySummary_carriesItsHealth_judgedNow() {
         Journal mentee = fourContacts();

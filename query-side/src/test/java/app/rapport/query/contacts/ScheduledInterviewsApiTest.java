@@ -21,7 +21,6 @@ class ScheduledInterviewsApiTest extends QueryIntegrationTest {
     static final Instant MARCH_14 = Instant.parse("2026-03-14T09:30:00Z");
     static final Instant MARCH_9 = Instant.parse("2026-03-09T10:00:00Z");
 
-
     @Test
     void listsScheduledAndPreparedInterviews_soonestFirst_withTheContact_andNoneOtherwise() {
         Journal mentee = journal();

@@ -34,7 +34,6 @@ class ReportsApiTest extends QueryIntegrationTest {
         return http.getForEntity(uri, JsonNode.class);
     }
 
-
     void assertStatus(String uri, HttpStatus status) {
         ResponseEntity<JsonNode> response = get(uri);
         assertThat(response.getStatusCode()).as(uri + " → " + response.getBody()).isEqualTo(status);

@@ -36,7 +36,6 @@ public abstract class AsOfJournals extends QueryIntegrationTest {
         return http.getForEntity(uri, JsonNode.class);
     }
 
-
     protected static Instant day(int days) {
         return T0.plus(Duration.ofDays(days));
     }
