@@ -1,7 +1,6 @@
 package app.rapport.bench;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -42,7 +41,7 @@ final class ReplayReads {
     /** Reads what the owners' journals hold now, then keeps asking on a thread of its own until {@link #stop}. */
     static ReplayReads start(Api api, Map<String, List<UUID>> contactsOf, int owners) {
         ReplayReads reads = new ReplayReads(api);
-        for (Map.Entry<String, List<UUID>> owner : new LinkedHashMap<>(contactsOf).entrySet()) {
+        for (Map.Entry<String, List<UUID>> owner : contactsOf.entrySet()) {
             if (reads.before.size() == owners) {
                 break;
             }

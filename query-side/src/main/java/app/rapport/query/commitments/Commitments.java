@@ -1,6 +1,7 @@
 package app.rapport.query.commitments;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import app.rapport.query.support.PagedResult;
@@ -23,6 +24,15 @@ class Commitments {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM commitment_contact WHERE owner_id = :ownerId AND contact_id = :contactId)""")
                 .param("ownerId", ownerId).param("contactId", contactId).query(Boolean.class).single();
+    }
+
+    /** One promise made to the owner's contact. */
+    Optional<CommitmentRow> findOne(String ownerId, UUID contactId, UUID commitmentId) {
+        return jdbc.sql("""
+                        SELECT * FROM commitment
+                        WHERE owner_id = :ownerId AND contact_id = :contactId AND commitment_id = :commitmentId""")
+                .param("ownerId", ownerId).param("contactId", contactId).param("commitmentId", commitmentId)
+                .query(CommitmentRow.MAPPER).optional();
     }
 
     /** The contact's promises in the order they were made. */

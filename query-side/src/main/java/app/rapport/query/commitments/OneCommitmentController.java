@@ -1,14 +1,11 @@
 package app.rapport.query.commitments;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.commitments.CommitmentsController.Commitment;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.ConsistencyGate;
-import app.rapport.query.support.PagedResult;
-import app.rapport.query.support.Paging;
 import app.rapport.query.support.QueryNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,20 +44,8 @@ class OneCommitmentController {
         if (!commitments.existsFor(ownerId, contactId)) {
             throw new QueryNotFoundException("No contact " + contactId + ".");
         }
-        return find(ownerId, contactId, commitmentId).map(Commitment::of)
+        return commitments.findOne(ownerId, contactId, commitmentId).map(Commitment::of)
                 .orElseThrow(() -> new QueryNotFoundException("No commitment " + commitmentId + " to contact "
                         + contactId + "."));
-    }
-
-    /** The ledger's pages of the contact's promises, read until the one asked for: a contact has a few. */
-    private Optional<CommitmentRow> find(String ownerId, UUID contactId, UUID commitmentId) {
-        for (int page = 0; ; page++) {
-            PagedResult<CommitmentRow> rows = commitments.findOf(ownerId, contactId, page, Paging.MAX_SIZE);
-            Optional<CommitmentRow> found = rows.items().stream()
-                    .filter(row -> row.commitmentId().equals(commitmentId)).findFirst();
-            if (found.isPresent() || (long) (page + 1) * Paging.MAX_SIZE >= rows.total()) {
-                return found;
-            }
-        }
     }
 }

@@ -1,13 +1,10 @@
 package app.rapport.query.timeline;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import app.rapport.platform.openapi.ApiTags;
 import app.rapport.query.mentors.MenteeAccess;
 import app.rapport.query.support.ConsistencyGate;
-import app.rapport.query.support.PagedResult;
-import app.rapport.query.support.Paging;
 import app.rapport.query.support.QueryNotFoundException;
 import app.rapport.query.timeline.TimelineController.Entry;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,21 +48,8 @@ class JobInquiryController {
         if (!timelines.existsFor(ownerId, contactId)) {
             throw new QueryNotFoundException("No contact " + contactId + ".");
         }
-        return find(ownerId, contactId, inquiryId).map(Entry::of)
+        return timelines.findEntry(ownerId, contactId, INQUIRY, "inquiryId", inquiryId).map(Entry::of)
                 .orElseThrow(() -> new QueryNotFoundException("No job inquiry " + inquiryId + " of contact "
                         + contactId + "."));
-    }
-
-    private Optional<TimelineEntry> find(String ownerId, UUID contactId, UUID inquiryId) {
-        for (int page = 0; ; page++) {
-            PagedResult<TimelineEntry> entries = timelines.findEntries(ownerId, contactId, page, Paging.MAX_SIZE);
-            Optional<TimelineEntry> found = entries.items().stream()
-                    .filter(entry -> INQUIRY.equals(entry.type()) && entry.details() != null
-                            && inquiryId.toString().equals(String.valueOf(entry.details().get("inquiryId"))))
-                    .findFirst();
-            if (found.isPresent() || (long) (page + 1) * Paging.MAX_SIZE >= entries.total()) {
-                return found;
-            }
-        }
     }
 }

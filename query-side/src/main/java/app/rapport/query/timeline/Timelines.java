@@ -1,6 +1,7 @@
 package app.rapport.query.timeline;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import app.rapport.query.support.PagedResult;
@@ -22,6 +23,16 @@ class Timelines {
     boolean existsFor(String ownerId, UUID contactId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM timeline_state WHERE owner_id = :ownerId AND contact_id = :contactId)")
                 .param("ownerId", ownerId).param("contactId", contactId).query(Boolean.class).single();
+    }
+
+    /** The first entry of the owner's contact of one type whose details name {@code id} under {@code key}. */
+    Optional<TimelineEntry> findEntry(String ownerId, UUID contactId, String type, String key, UUID id) {
+        return jdbc.sql("""
+                        SELECT * FROM timeline_entry
+                        WHERE owner_id = :ownerId AND contact_id = :contactId AND type = :type AND details ->> :key = :id
+                        ORDER BY at, sequence LIMIT 1""")
+                .param("ownerId", ownerId).param("contactId", contactId).param("type", type).param("key", key)
+                .param("id", id.toString()).query(TimelineEntry.MAPPER).optional();
     }
 
     /** The contact's entries in the order of {@code at}, then of the contact's stream. */
