@@ -35,6 +35,7 @@ public final class BenchMain {
         Path work = Path.of("bench/target/runs");
         List<String> jvmOptions = new ArrayList<>();
         Duration writeDuration = null;
+        Duration queryDuration = null;
         boolean fastDisk = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -46,9 +47,10 @@ public final class BenchMain {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--jvm-option" -> jvmOptions.add(args[++i]);
                 case "--write-seconds" -> writeDuration = Duration.ofSeconds(Long.parseLong(args[++i]));
+                case "--query-seconds" -> queryDuration = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--fast-disk" -> fastDisk = true;
                 default -> {
-                    System.err.println("usage: bench/run [--quick] [--scale N] [--clients K] [--write-seconds S] [--fast-disk] [--jvm-option OPT]...");
+                    System.err.println("usage: bench/run [--quick] [--scale N] [--clients K] [--write-seconds S] [--query-seconds S] [--fast-disk] [--jvm-option OPT]...");
                     System.exit(2);
                 }
             }
@@ -56,6 +58,9 @@ public final class BenchMain {
         Settings settings = quick ? Settings.quick(scale, clients) : Settings.full(scale, clients);
         if (writeDuration != null) {
             settings = settings.withWriteDuration(writeDuration);
+        }
+        if (queryDuration != null) {
+            settings = settings.withQueryDuration(queryDuration);
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path runDirectory = work.resolve(stamp);
