@@ -46,9 +46,9 @@ public class ContactPage {
         model.addAttribute("timeline", Api.itemsOf(answers.get(1)));
         model.addAttribute("commitments", asOf == null ? Api.itemsOf(answers.get(2)) : List.of());
         model.addAttribute("newId", UUID.randomUUID().toString());
-        model.addAttribute("channels", Choices.CHANNELS);
-        model.addAttribute("outcomes", Choices.OUTCOMES);
-        model.addAttribute("followUpKinds", Choices.FOLLOW_UP_KINDS);
+        model.addAttribute("channels", Choices.CHANNEL_OPTIONS);
+        model.addAttribute("outcomes", Choices.OUTCOME_OPTIONS);
+        model.addAttribute("followUpKinds", Choices.FOLLOW_UP_KIND_OPTIONS);
         if (!model.containsAttribute("forms")) {
             model.addAttribute("forms", FormState.NONE);
         }

@@ -19,6 +19,16 @@ public record FormState(String form, Map<String, List<String>> typed, ApiRefusal
         return id == null || id.isBlank() ? command : command + ":" + id;
     }
 
+    /**
+     * The key of the refused form, shown again; blank when nothing was refused. The templates
+     * compare it with a form's key (a property read) before asking for a field's typed value or
+     * problem (a method call each): a contact's page has a hundred fields and nearly always no
+     * refusal, and each SpEL method call resolved its argument types anew.
+     */
+    public String getAgain() {
+        return refusal == null ? "" : form;
+    }
+
     /** Whether this is the form that was refused. */
     public boolean refused(String form) {
         return refusal != null && this.form.equals(form);

@@ -18,23 +18,36 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class PersonZone {
 
     static final String COOKIE = "rapport-zone";
+    private static final String ATTRIBUTE = PersonZone.class.getName();
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     public ZoneId current() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes instanceof ServletRequestAttributes servlet) {
-            HttpServletRequest request = servlet.getRequest();
-            if (request.getCookies() != null) {
-                for (Cookie cookie : request.getCookies()) {
-                    if (COOKIE.equals(cookie.getName())) {
-                        try {
-                            return ZoneId.of(cookie.getValue().replace("%2F", "/"));
-                        } catch (DateTimeException unknownZone) {
-                            return ZoneId.of("UTC");
-                        }
+        if (!(attributes instanceof ServletRequestAttributes servlet)) {
+            return UTC;
+        }
+        // read once per request: a page shows dozens of times
+        HttpServletRequest request = servlet.getRequest();
+        if (request.getAttribute(ATTRIBUTE) instanceof ZoneId known) {
+            return known;
+        }
+        ZoneId zone = fromCookie(request);
+        request.setAttribute(ATTRIBUTE, zone);
+        return zone;
+    }
+
+    private static ZoneId fromCookie(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName())) {
+                    try {
+                        return ZoneId.of(cookie.getValue().replace("%2F", "/"));
+                    } catch (DateTimeException unknownZone) {
+                        return UTC;
                     }
                 }
             }
         }
-        return ZoneId.of("UTC");
+        return UTC;
     }
 }

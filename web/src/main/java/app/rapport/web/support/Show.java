@@ -93,6 +93,11 @@ public class Show {
 
     /** An enum name as words: {@code RESPONSE_NUDGE} → "response nudge". */
     public String name(Object constant) {
+        return nameOf(constant);
+    }
+
+    /** {@link #name}, for what is worked out once (a select's options). */
+    public static String nameOf(Object constant) {
         return constant == null ? "" : constant.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
