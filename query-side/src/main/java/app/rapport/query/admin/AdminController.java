@@ -60,10 +60,11 @@ class AdminController {
 
     @Operation(operationId = "startReplay", summary = "Replay read models",
             description = "Rebuilds one processor's read model (or all) from the event store beside the live one, "
-                    + "which is switched when caught up; users never see a partial journal. Administrators "
-                    + "only.")
+                    + "which is switched when caught up; users never see a partial journal. The audit trail and "
+                    + "the webhooks are replayed in place. Administrators only.")
     @ApiResponse(responseCode = "202", description = "The replay started.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReplayStarted.class)))
+    @ApiResponse(responseCode = "409", description = "A rebuild is still running; ask again when it has caught up.")
     @Parameter(name = "processor", description = "The processor to replay; all without it.")
     @PostMapping("/api/admin/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --rapport.replay=<processor|all>} rebuilds read models when the app starts, e.g. after
- * a projection's code changed; the app serves queries meanwhile from the tables being rebuilt.
+ * a projection's code changed; the app serves queries meanwhile from the live tables (see
+ * {@link Replays}).
  */
 @Component
 class ReplayOnStartup implements ApplicationRunner {

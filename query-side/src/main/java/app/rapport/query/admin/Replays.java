@@ -1,6 +1,7 @@
 package app.rapport.query.admin;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -11,7 +12,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import app.rapport.query.QuerySettings;
+import app.rapport.query.analytics.AnalyticsAsOf;
+import app.rapport.query.calendar.CalendarFeedsRebuilt;
+import app.rapport.query.commitments.CommitmentsAsOf;
+import app.rapport.query.contacts.ContactsAsOf;
+import app.rapport.query.followup.FollowUpsAsOf;
+import app.rapport.query.mentors.MentorsRebuilt;
+import app.rapport.query.reports.ReportsAsOf;
 import app.rapport.query.support.BadQueryParameterException;
+import app.rapport.query.support.JournalConflictException;
+import app.rapport.query.support.RebuiltReadModel;
+import app.rapport.query.timeline.TimelineAsOf;
 import app.rapport.platform.axon.ProcessingGroups;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -24,19 +35,28 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds read models from the event store: a processor is shut down, its tokens reset (its
- * {@code @ResetHandler} empties its tables), and started again; progress is logged until it has
- * caught up with the head of the store.
+ * Replays read models from the event store. Those that can be rebuilt beside the live ones
+ * ({@link #REBUILT}: the journal's views, the mentors' grants, the calendar feeds) are, by
+ * {@link Rebuilds}, while queries go on reading the live tables whole; the others (the audit
+ * trail, the webhooks) are replayed in place: their processor is shut down, its tokens reset (its
+ * {@code @ResetHandler} empties its tables) and started again, and they read partly filled until
+ * it has caught up. Progress is logged until every replay has caught up with the head of the store.
  */
 @Component
 public class Replays {
 
     public static final String ALL = "all";
+    /** The read models a replay rebuilds beside the live ones, unseen. */
+    static final List<RebuiltReadModel> REBUILT = List.of(RebuiltReadModel.of(ContactsAsOf.READ_MODEL),
+            RebuiltReadModel.of(TimelineAsOf.READ_MODEL), RebuiltReadModel.of(FollowUpsAsOf.READ_MODEL),
+            RebuiltReadModel.of(CommitmentsAsOf.READ_MODEL), RebuiltReadModel.of(AnalyticsAsOf.READ_MODEL),
+            ReportsAsOf.REBUILT, MentorsRebuilt.READ_MODEL, CalendarFeedsRebuilt.READ_MODEL);
     private static final Logger log = LoggerFactory.getLogger(Replays.class);
 
     private final EventProcessingConfiguration processing;
     private final ProcessingGroups groups;
     private final EventStore eventStore;
+    private final Rebuilds rebuilds;
     private final Duration progressInterval;
     private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "replay-progress");
@@ -45,10 +65,11 @@ public class Replays {
     });
 
     Replays(EventProcessingConfiguration processing, ProcessingGroups groups, EventStore eventStore,
-            QuerySettings settings) {
+            Rebuilds rebuilds, QuerySettings settings) {
         this.processing = processing;
         this.groups = groups;
         this.eventStore = eventStore;
+        this.rebuilds = rebuilds;
         this.progressInterval = settings.query().replayProgressInterval();
     }
 
@@ -56,10 +77,26 @@ public class Replays {
      * Starts replaying the named processor, or the processor of the named processing group (which
      * rebuilds every read model that processor feeds), or every one for {@code all}; answers the
      * names of the processors replayed.
+     *
+     * @throws JournalConflictException while a rebuild of any of them is still running
      */
     public List<String> replay(String which) {
         Map<String, StreamingEventProcessor> chosen = choose(which);
+        List<RebuiltReadModel> rebuilt = REBUILT.stream()
+                .filter(model -> chosen.containsKey(processorOf(model.group()).getName())).toList();
+        if (!rebuilt.isEmpty()) {
+            if (!rebuilds.start(rebuilt)) {
+                throw new JournalConflictException("replay-running", "A rebuild of " + rebuilds.progress().keySet()
+                        + " is still running; follow it with GET /api/admin/replay and ask again when it has caught up.");
+            }
+            rebuilt.forEach(model -> log.info("Replay of [{}] starting beside the live read model",
+                    processorOf(model.group()).getName()));
+        }
+        List<String> rebuiltProcessors = rebuilt.stream().map(model -> processorOf(model.group()).getName()).toList();
         chosen.forEach((name, processor) -> {
+            if (rebuiltProcessors.contains(name)) {
+                return;
+            }
             log.info("Replay of [{}] starting: shutting down and resetting its tokens", name);
             processor.shutDown();
             processor.resetTokens();
@@ -67,6 +104,10 @@ public class Replays {
             watch(name, processor);
         });
         return List.copyOf(chosen.keySet());
+    }
+
+    private StreamingEventProcessor processorOf(String group) {
+        return processing.eventProcessorByProcessingGroup(group, StreamingEventProcessor.class).orElseThrow();
     }
 
     /**
@@ -83,7 +124,14 @@ public class Replays {
     /** Every processor's progress, for watching a replay (or a bulk import) from outside. */
     public List<Status> status() {
         long head = position(eventStore.createHeadToken());
+        Map<String, Long> rebuilding = new HashMap<>();
+        rebuilds.progress().forEach((group, position) -> rebuilding.put(processorOf(group).getName(), position));
         return streamingProcessors().entrySet().stream().map(entry -> {
+            Long rebuilt = rebuilding.get(entry.getKey());
+            if (rebuilt != null) {
+                // the live processor is current, but the replay asked for is the rebuild beside it
+                return new Status(entry.getKey(), rebuilt, head, true, false);
+            }
             StreamingEventProcessor processor = entry.getValue();
             long done = slowestPosition(processor);
             boolean replaying = processor.isReplaying();

@@ -4,9 +4,10 @@ import java.util.List;
 
 import app.rapport.query.support.AsOfReadModel;
 import app.rapport.query.support.JournalAsOf;
+import app.rapport.query.support.RebuiltReadModel;
 
 /** The reports as {@link JournalAsOf} folds them: one projection and its tables, read by either report's query. */
-final class ReportsAsOf {
+public final class ReportsAsOf {
 
     /** Every table {@link ReportsProjection} writes. */
     static final List<String> TABLES = List.of("report_contact", "report_interview", "report_commitment",
@@ -19,6 +20,9 @@ final class ReportsAsOf {
     static final AsOfReadModel<ReferralReport> REFERRALS = new AsOfReadModel<>(ReportsProjection.GROUP, TABLES,
             parts -> new ReportsProjection(parts.jdbc(), parts.rederivation()),
             parts -> new ReferralReport(parts.client()));
+
+    /** The reports' one projection and its tables, as a rebuild makes them beside the live ones. */
+    public static final RebuiltReadModel REBUILT = RebuiltReadModel.of(PRACTICE);
 
     private ReportsAsOf() {
     }

@@ -1,0 +1,290 @@
+package app.rapport.query.admin;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+import app.rapport.platform.PracticeSettings;
+import app.rapport.query.support.AsOfReadModel;
+import app.rapport.query.support.RebuiltReadModel;
+import app.rapport.query.support.Rederivation;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds read models beside the live ones, so nobody sees a partial journal: fresh instances
+ * of their projections fold the whole store into empty tables of the same shape in the schema
+ * {@value #SCHEMA}, while the live processors go on feeding the live tables and every query reads
+ * those. Once the rebuild has caught up with the head, the live processors stop, the rebuild
+ * folds what came in meanwhile, and one transaction moves the live tables out, the rebuilt ones in
+ * (with the live indexes' names) and sets every segment's token to the rebuild's last event;
+ * then the processors start again from there. A query before that transaction reads the old
+ * tables whole, one after it the new ones whole, and {@code consistentWith} holds across it: the
+ * tokens a query waits on are never behind the tables it reads.
+ * <p>
+ * How the projections write to the new tables: each batch is one transaction that puts
+ * {@value #SCHEMA} first on its search path ({@code SET LOCAL}, gone at its end); the projections'
+ * SQL never names a schema, so their tables are the new ones and everything else (the event store
+ * a correction re-reads, another read model's tables) the live ones. The store is read once for
+ * all the read models rebuilt together, and each batch goes through them all in one unit of work,
+ * as a processor hands a batch to its handlers. The new tables are unlogged while they fill (no
+ * write-ahead log for rows that a crash would simply rebuild) and logged before the switch.
+ * <p>
+ * Only one replica may rebuild at a time, and in a deployment of several query-side replicas the
+ * others' processors of these read models should be stopped: they would go on writing, from their
+ * own tokens, into whichever tables are live.
+ */
+@Component
+class Rebuilds {
+
+    static final String SCHEMA = "rapport_rebuild";
+    private static final String RETIRED = "rapport_retired";
+    private static final int BATCH = 1_000;
+    private static final Duration WAIT_FOR_EVENTS = Duration.ofMillis(200);
+    private static final Pattern INDEX_NAME = Pattern.compile("^CREATE (UNIQUE )?INDEX \\S+ ON \\S+ ");
+    private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final EventProcessingConfiguration processing;
+    private final AsOfReadModel.Parts parts;
+    private final AtomicReference<Rebuild> running = new AtomicReference<>();
+
+    Rebuilds(JdbcTemplate jdbc, TransactionTemplate transactions, EventStore eventStore, TokenStore tokenStore,
+             EventProcessingConfiguration processing, PracticeSettings practice, Rederivation rederivation) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.processing = processing;
+        this.parts = new AsOfReadModel.Parts(jdbc, JdbcClient.create(jdbc), practice, rederivation);
+    }
+
+    /** One rebuild of some read models: what they are and how far it has come. */
+    private final class Rebuild implements Runnable {
+
+        private final Map<String, RebuiltReadModel> models;
+        private final long startedAt = System.nanoTime();
+        private volatile long position;
+        private volatile long events;
+
+        Rebuild(Map<String, RebuiltReadModel> models) {
+            this.models = models;
+        }
+
+        @Override
+        public void run() {
+            List<String> groups = List.copyOf(models.keySet());
+            try {
+                String liveSchema = prepare();
+                List<AnnotationEventHandlerAdapter> handlers = models.values().stream()
+                        .map(model -> new AnnotationEventHandlerAdapter(model.projection().apply(parts))).toList();
+                String searchPath = SCHEMA + ", " + jdbc.queryForObject("SHOW search_path", String.class);
+                TrackingToken last;
+                try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+                    last = foldUntilCaughtUp(stream, handlers, searchPath, null);
+                    log.info("Rebuild of {} caught up at position {} after {} events; stopping the live processors",
+                            groups, position, events);
+                    setLogged();
+                    List<StreamingEventProcessor> processors = groups.stream().map(this::processor).toList();
+                    processors.forEach(processor -> processor.shutdownAsync().join());
+                    try {
+                        // what came in meanwhile, now that nothing else writes these read models
+                        last = foldUntilCaughtUp(stream, handlers, searchPath, last);
+                        switchOver(liveSchema, last);
+                    } finally {
+                        processors.forEach(StreamingEventProcessor::start);
+                    }
+                }
+                jdbc.execute("DROP SCHEMA IF EXISTS " + RETIRED + " CASCADE");
+                log.info("Rebuild of {} switched over at position {}: {} events in {} s", groups, position, events,
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedAt));
+            } catch (RuntimeException | InterruptedException e) {
+                // the live tables were never touched: the journal reads as it did before the rebuild
+                log.error("Rebuild of {} failed; the live read models stay as they were", groups, e);
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+            } finally {
+                running.set(null);
+            }
+        }
+
+        private StreamingEventProcessor processor(String group) {
+            return processing.eventProcessorByProcessingGroup(group, StreamingEventProcessor.class).orElseThrow();
+        }
+
+        /** Empty tables like the live ones in a schema of their own; answers the live tables' schema. */
+        private String prepare() {
+            String liveSchema = jdbc.queryForObject("SELECT current_schema()", String.class);
+            transactions.executeWithoutResult(status -> {
+                jdbc.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+                jdbc.execute("CREATE SCHEMA " + SCHEMA);
+                for (String table : tables()) {
+                    jdbc.execute("CREATE UNLOGGED TABLE " + SCHEMA + "." + table + " (LIKE " + liveSchema + "."
+                            + table + " INCLUDING ALL)");
+                }
+            });
+            return liveSchema;
+        }
+
+        private Set<String> tables() {
+            Set<String> tables = new LinkedHashSet<>();
+            models.values().forEach(model -> tables.addAll(model.tables()));
+            return tables;
+        }
+
+        /**
+         * Folds batches from the stream until one comes back short, which means the head was
+         * reached (a batch waits briefly for its first event, never for a full batch). Answers the
+         * token of the last event folded.
+         */
+        private TrackingToken foldUntilCaughtUp(BlockingStream<TrackedEventMessage<?>> stream,
+                                                List<AnnotationEventHandlerAdapter> handlers, String searchPath,
+                                                TrackingToken last) throws InterruptedException {
+            while (true) {
+                List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+                if (stream.hasNextAvailable((int) WAIT_FOR_EVENTS.toMillis(), TimeUnit.MILLISECONDS)) {
+                    while (batch.size() < BATCH && stream.hasNextAvailable()) {
+                        batch.add(stream.nextAvailable());
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    fold(batch, handlers, searchPath);
+                    last = batch.get(batch.size() - 1).trackingToken();
+                    position = last.position().orElse(position);
+                    events += batch.size();
+                }
+                if (batch.size() < BATCH) {
+                    return last;
+                }
+            }
+        }
+
+        private void fold(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers,
+                          String searchPath) {
+            transactions.executeWithoutResult(status -> {
+                jdbc.execute("SET LOCAL search_path TO " + searchPath);
+                BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
+                ResultMessage<?> result = unit.executeWithResult(() -> {
+                    EventMessage<?> event = unit.getMessage();
+                    for (AnnotationEventHandlerAdapter handler : handlers) {
+                        handler.handle(event);
+                    }
+                    return null;
+                });
+                if (result.isExceptional()) {
+                    Throwable cause = result.exceptionResult();
+                    throw cause instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException("Rebuilding failed", cause);
+                }
+            });
+        }
+
+        private void setLogged() {
+            for (String table : tables()) {
+                jdbc.execute("ALTER TABLE " + SCHEMA + "." + table + " SET LOGGED");
+            }
+        }
+
+        /**
+         * In one transaction: the live tables out, the rebuilt ones in under the live indexes'
+         * names, and every segment of the read models' processors at the rebuild's last event.
+         */
+        private void switchOver(String liveSchema, TrackingToken last) {
+            transactions.executeWithoutResult(status -> {
+                jdbc.execute("DROP SCHEMA IF EXISTS " + RETIRED + " CASCADE");
+                jdbc.execute("CREATE SCHEMA " + RETIRED);
+                for (String table : tables()) {
+                    jdbc.execute("ALTER TABLE " + liveSchema + "." + table + " SET SCHEMA " + RETIRED);
+                    jdbc.execute("ALTER TABLE " + SCHEMA + "." + table + " SET SCHEMA " + liveSchema);
+                    keepIndexNames(liveSchema, table);
+                }
+                jdbc.execute("DROP SCHEMA " + SCHEMA);
+                if (last != null) {
+                    for (String group : models.keySet()) {
+                        String name = processor(group).getName();
+                        for (int segment : tokenStore.fetchSegments(name)) {
+                            tokenStore.storeToken(last, name, segment);
+                            tokenStore.releaseClaim(name, segment);
+                        }
+                    }
+                }
+            });
+        }
+
+        /** Gives each index of the rebuilt table the name of the live one it matches (Flyway's migrations name them). */
+        private void keepIndexNames(String liveSchema, String table) {
+            Map<String, String> retiredByShape = indexesByShape(RETIRED, table);
+            indexesByShape(liveSchema, table).forEach((shape, rebuiltName) -> {
+                String liveName = retiredByShape.get(shape);
+                if (liveName != null && !liveName.equals(rebuiltName)) {
+                    jdbc.execute("ALTER INDEX " + liveSchema + "." + rebuiltName + " RENAME TO " + liveName);
+                }
+            });
+        }
+
+        /** A table's indexes by their definition without their name and table: index name by shape. */
+        private Map<String, String> indexesByShape(String schema, String table) {
+            Map<String, String> byShape = new LinkedHashMap<>();
+            jdbc.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = ? AND tablename = ?",
+                    row -> {
+                        byShape.put(INDEX_NAME.matcher(row.getString("indexdef")).replaceFirst(
+                                row.getString("indexdef").startsWith("CREATE UNIQUE") ? "UNIQUE " : ""),
+                                row.getString("indexname"));
+                    }, schema, table);
+            return byShape;
+        }
+    }
+
+    /**
+     * Starts rebuilding these read models (by processing group) in the background, unless a
+     * rebuild is running already; answers whether it started.
+     */
+    boolean start(List<RebuiltReadModel> models) {
+        Map<String, RebuiltReadModel> byGroup = new LinkedHashMap<>();
+        models.forEach(model -> byGroup.putIfAbsent(model.group(), model));
+        Rebuild rebuild = new Rebuild(byGroup);
+        if (!running.compareAndSet(null, rebuild)) {
+            return false;
+        }
+        Thread thread = new Thread(rebuild, "rebuild-" + String.join("-", byGroup.keySet()));
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    /** How far the running rebuild has come, by processing group; empty when none runs. */
+    Map<String, Long> progress() {
+        Rebuild rebuild = running.get();
+        Map<String, Long> progress = new LinkedHashMap<>();
+        if (rebuild != null) {
+            rebuild.models.keySet().forEach(group -> progress.put(group, rebuild.position));
+        }
+        return progress;
+    }
+}
