@@ -48,12 +48,16 @@ public record PlatformProperties(
      * @param usernameClaim the JWT claim that names the user, when bearer tokens are configured;
      *        {@code sub} is used where a token lacks it
      * @param credentialCacheTtl how long a verified password is remembered, so bcrypt's deliberate
-     *        cost is paid once per credential rather than on every request
+     *        cost is paid once per credential rather than on every request; each use within it
+     *        renews it
+     * @param credentialCacheMaxAge how long after its password was last checked a credential in use
+     *        is remembered at most
      * @param failedLogins how many wrong passwords are checked before sign-ins are refused for a while
      */
     public record Security(
             @DefaultValue("preferred_username") String usernameClaim,
             @DefaultValue("60s") Duration credentialCacheTtl,
+            @DefaultValue("1h") Duration credentialCacheMaxAge,
             @DefaultValue FailedLogins failedLogins) {
     }
 

@@ -114,7 +114,7 @@ public class SecurityConfiguration {
         // The cache comes first: credentials verified a moment ago pass without asking the throttle,
         // so someone guessing at a user's name cannot lock out that user while they are signed in.
         ProviderManager manager = new ProviderManager(new CachingAuthenticationProvider(throttled,
-                properties.security().credentialCacheTtl(), clock));
+                properties.security().credentialCacheTtl(), properties.security().credentialCacheMaxAge(), clock));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
