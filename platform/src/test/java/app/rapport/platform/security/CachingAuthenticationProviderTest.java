@@ -9,35 +9,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import app.rapport.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 
 /** How long a verified password is remembered: renewed while in use, never past its maximum age. */
 class CachingAuthenticationProviderTest {
 
-    static final String RIGHT = "right-password";
+    static final String RIGHT = CountingPasswordCheck.RIGHT;
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T12:00:00Z"));
-    final AtomicInteger checks = new AtomicInteger();
-    final AuthenticationProvider checkPassword = new AuthenticationProvider() {
-        @Override
-        public Authentication authenticate(Authentication request) {
-            checks.incrementAndGet();
-            if (!RIGHT.equals(request.getCredentials())) {
-                throw new BadCredentialsException("Bad credentials");
-            }
-            return UsernamePasswordAuthenticationToken.authenticated(request.getName(), null,
-                    AuthorityUtils.createAuthorityList("ROLE_USER"));
-        }
-
-        @Override
-        public boolean supports(Class<?> authentication) {
-            return true;
-        }
-    };
+    final CountingPasswordCheck checkPassword = new CountingPasswordCheck();
+    final AtomicInteger checks = checkPassword.checks;
     final CachingAuthenticationProvider cache = new CachingAuthenticationProvider(checkPassword,
             Duration.ofSeconds(60), Duration.ofMinutes(10), clock);
 

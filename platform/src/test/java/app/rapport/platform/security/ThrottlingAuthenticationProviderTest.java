@@ -11,36 +11,19 @@ import app.rapport.platform.PlatformProperties.FailedLogins;
 import app.rapport.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** The throttle in front of the password check: what reaches the check, and what it answers instead. */
 class ThrottlingAuthenticationProviderTest {
 
-    static final String RIGHT = "right-password";
+    static final String RIGHT = CountingPasswordCheck.RIGHT;
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T12:00:00Z"));
-    final AtomicInteger checks = new AtomicInteger();
-    final AuthenticationProvider checkPassword = new AuthenticationProvider() {
-        @Override
-        public Authentication authenticate(Authentication request) {
-            checks.incrementAndGet();
-            if (!RIGHT.equals(request.getCredentials())) {
-                throw new BadCredentialsException("Bad credentials");
-            }
-            return UsernamePasswordAuthenticationToken.authenticated(request.getName(), null,
-                    AuthorityUtils.createAuthorityList("ROLE_USER"));
-        }
-
-        @Override
-        public boolean supports(Class<?> authentication) {
-            return true;
-        }
-    };
+    final CountingPasswordCheck checkPassword = new CountingPasswordCheck();
+    final AtomicInteger checks = checkPassword.checks;
     final ThrottlingAuthenticationProvider provider = new ThrottlingAuthenticationProvider(checkPassword,
             new LoginThrottle(new FailedLogins(3, 20, Duration.ofMinutes(1), Duration.ofMinutes(15)), clock));
 
