@@ -13,19 +13,17 @@ import java.util.regex.Pattern;
 
 import app.rapport.platform.PracticeSettings;
 import app.rapport.query.support.AsOfReadModel;
+import app.rapport.query.support.JournalAsOf;
 import app.rapport.query.support.RebuiltReadModel;
 import app.rapport.query.support.Rederivation;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -189,19 +187,7 @@ class Rebuilds {
                           String searchPath) {
             transactions.executeWithoutResult(status -> {
                 jdbc.execute("SET LOCAL search_path TO " + searchPath);
-                BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
-                ResultMessage<?> result = unit.executeWithResult(() -> {
-                    EventMessage<?> event = unit.getMessage();
-                    for (AnnotationEventHandlerAdapter handler : handlers) {
-                        handler.handle(event);
-                    }
-                    return null;
-                });
-                if (result.isExceptional()) {
-                    Throwable cause = result.exceptionResult();
-                    throw cause instanceof RuntimeException runtime ? runtime
-                            : new IllegalStateException("Rebuilding failed", cause);
-                }
+                JournalAsOf.handle(batch, handlers);
             });
         }
 

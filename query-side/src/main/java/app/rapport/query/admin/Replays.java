@@ -84,15 +84,14 @@ public class Replays {
         Map<String, StreamingEventProcessor> chosen = choose(which);
         List<RebuiltReadModel> rebuilt = REBUILT.stream()
                 .filter(model -> chosen.containsKey(processorOf(model.group()).getName())).toList();
+        List<String> rebuiltProcessors = rebuilt.stream().map(model -> processorOf(model.group()).getName()).toList();
         if (!rebuilt.isEmpty()) {
             if (!rebuilds.start(rebuilt)) {
                 throw new JournalConflictException("replay-running", "A rebuild of " + rebuilds.progress().keySet()
                         + " is still running; follow it with GET /api/admin/replay and ask again when it has caught up.");
             }
-            rebuilt.forEach(model -> log.info("Replay of [{}] starting beside the live read model",
-                    processorOf(model.group()).getName()));
+            rebuiltProcessors.forEach(name -> log.info("Replay of [{}] starting beside the live read model", name));
         }
-        List<String> rebuiltProcessors = rebuilt.stream().map(model -> processorOf(model.group()).getName()).toList();
         chosen.forEach((name, processor) -> {
             if (rebuiltProcessors.contains(name)) {
                 return;

@@ -182,8 +182,12 @@ public class JournalAsOf {
         return tables;
     }
 
-    /** The events as one batch through every projection, as a processor hands a batch to its handlers. */
-    private static void handle(List<TrackedEventMessage<?>> events, List<AnnotationEventHandlerAdapter> handlers) {
+    /**
+     * The events as one batch through every projection, as a processor hands a batch to its
+     * handlers: the projections' writes happen as the unit of work commits, inside the caller's
+     * transaction. Also how a rebuild folds each batch of the store.
+     */
+    public static void handle(List<TrackedEventMessage<?>> events, List<AnnotationEventHandlerAdapter> handlers) {
         if (events.isEmpty()) {
             return;
         }
