@@ -1,18 +1,26 @@
 package app.rapport.query.admin;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import app.rapport.platform.PracticeSettings;
 import app.rapport.query.support.AsOfReadModel;
+import app.rapport.query.support.EventSubject;
 import app.rapport.query.support.JournalAsOf;
 import app.rapport.query.support.RebuiltReadModel;
 import app.rapport.query.support.Rederivation;
@@ -60,6 +68,10 @@ class Rebuilds {
     static final String SCHEMA = "rapport_rebuild";
     private static final String RETIRED = "rapport_retired";
     private static final int BATCH = 1_000;
+    /** Threads folding at once; each waits on the database about half of its time. */
+    private static final int PARTITIONS = Integer.getInteger("rapport.rebuild.partitions", 2);
+    /** Batches read ahead of the slowest partition. */
+    private static final int IN_FLIGHT = 4;
     private static final Duration WAIT_FOR_EVENTS = Duration.ofMillis(200);
     private static final Pattern INDEX_NAME = Pattern.compile("^CREATE (UNIQUE )?INDEX \\S+ ON \\S+ ");
     private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
@@ -89,6 +101,7 @@ class Rebuilds {
         private final long startedAt = System.nanoTime();
         private volatile long position;
         private volatile long events;
+        private long readingNanos;
 
         Rebuild(Map<String, RebuiltReadModel> models) {
             this.models = models;
@@ -97,14 +110,16 @@ class Rebuilds {
         @Override
         public void run() {
             List<String> groups = List.copyOf(models.keySet());
+            List<Partition> partitions = new ArrayList<>();
             try {
                 String liveSchema = prepare();
-                List<AnnotationEventHandlerAdapter> handlers = models.values().stream()
-                        .map(model -> new AnnotationEventHandlerAdapter(model.projection().apply(parts))).toList();
                 String searchPath = SCHEMA + ", " + jdbc.queryForObject("SHOW search_path", String.class);
+                for (int i = 0; i < PARTITIONS; i++) {
+                    partitions.add(new Partition(i, searchPath));
+                }
                 TrackingToken last;
                 try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-                    last = foldUntilCaughtUp(stream, handlers, searchPath, null);
+                    last = foldUntilCaughtUp(stream, partitions, null);
                     log.info("Rebuild of {} caught up at position {} after {} events; stopping the live processors",
                             groups, position, events);
                     setLogged();
@@ -112,15 +127,19 @@ class Rebuilds {
                     processors.forEach(processor -> processor.shutdownAsync().join());
                     try {
                         // what came in meanwhile, now that nothing else writes these read models
-                        last = foldUntilCaughtUp(stream, handlers, searchPath, last);
+                        last = foldUntilCaughtUp(stream, partitions, last);
                         switchOver(liveSchema, last);
                     } finally {
                         processors.forEach(StreamingEventProcessor::start);
                     }
                 }
                 jdbc.execute("DROP SCHEMA IF EXISTS " + RETIRED + " CASCADE");
-                log.info("Rebuild of {} switched over at position {}: {} events in {} s", groups, position, events,
-                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedAt));
+                log.info("Rebuild of {} switched over at position {}: {} events in {} ms ({} ms reading, {} ms "
+                                + "folding in {} threads)", groups, position, events,
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt),
+                        TimeUnit.NANOSECONDS.toMillis(readingNanos),
+                        TimeUnit.NANOSECONDS.toMillis(partitions.stream().mapToLong(Partition::foldingNanos).sum()),
+                        PARTITIONS);
             } catch (RuntimeException | InterruptedException e) {
                 // the live tables were never touched: the journal reads as it did before the rebuild
                 log.error("Rebuild of {} failed; the live read models stay as they were", groups, e);
@@ -128,8 +147,59 @@ class Rebuilds {
                     Thread.currentThread().interrupt();
                 }
             } finally {
+                partitions.forEach(Partition::close);
                 running.set(null);
             }
+        }
+
+        /**
+         * The owners whose events one thread folds, in the store's order, through projections of
+         * its own, one transaction per part of a batch. Every row of every read model rebuilt here
+         * belongs to one owner (a contact, its interviews, an owner's grants and feeds), and
+         * everything that spans contacts (a referral, an erasure) stays within its owner, so
+         * owners folded apart can never meet on a row, and each owner's events keep their order.
+         */
+        private final class Partition implements AutoCloseable {
+
+            private final List<AnnotationEventHandlerAdapter> handlers;
+            private final String searchPath;
+            private final ExecutorService thread;
+            private final AtomicLong foldingNanos = new AtomicLong();
+
+            Partition(int index, String searchPath) {
+                this.handlers = models.values().stream()
+                        .map(model -> new AnnotationEventHandlerAdapter(model.projection().apply(parts))).toList();
+                this.searchPath = searchPath;
+                this.thread = Executors.newSingleThreadExecutor(runnable -> {
+                    Thread worker = new Thread(runnable, "rebuild-fold-" + index);
+                    worker.setDaemon(true);
+                    return worker;
+                });
+            }
+
+            CompletableFuture<Void> fold(List<TrackedEventMessage<?>> events) {
+                return CompletableFuture.runAsync(() -> {
+                    long started = System.nanoTime();
+                    transactions.executeWithoutResult(status -> {
+                        jdbc.execute("SET LOCAL search_path TO " + searchPath);
+                        JournalAsOf.handle(events, handlers);
+                    });
+                    foldingNanos.addAndGet(System.nanoTime() - started);
+                }, thread);
+            }
+
+            long foldingNanos() {
+                return foldingNanos.get();
+            }
+
+            @Override
+            public void close() {
+                thread.shutdownNow();
+            }
+        }
+
+        /** A batch read from the stream, being folded by the partitions. */
+        private record InFlight(CompletableFuture<Void> folded, int events, TrackingToken last) {
         }
 
         private StreamingEventProcessor processor(String group) {
@@ -158,37 +228,71 @@ class Rebuilds {
 
         /**
          * Folds batches from the stream until one comes back short, which means the head was
-         * reached (a batch waits briefly for its first event, never for a full batch). Answers the
-         * token of the last event folded.
+         * reached (a batch waits briefly for its first event, never for a full batch). Each batch
+         * is split by owner among the partitions, which fold it while the next one is read; a few
+         * batches at most are in flight. Answers the token of the last event folded, once every
+         * partition has folded everything up to it.
          */
         private TrackingToken foldUntilCaughtUp(BlockingStream<TrackedEventMessage<?>> stream,
-                                                List<AnnotationEventHandlerAdapter> handlers, String searchPath,
-                                                TrackingToken last) throws InterruptedException {
-            while (true) {
-                List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
-                if (stream.hasNextAvailable((int) WAIT_FOR_EVENTS.toMillis(), TimeUnit.MILLISECONDS)) {
-                    while (batch.size() < BATCH && stream.hasNextAvailable()) {
-                        batch.add(stream.nextAvailable());
+                                                List<Partition> partitions, TrackingToken last)
+                throws InterruptedException {
+            Deque<InFlight> inFlight = new ArrayDeque<>();
+            try {
+                while (true) {
+                    long reading = System.nanoTime();
+                    List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+                    if (stream.hasNextAvailable((int) WAIT_FOR_EVENTS.toMillis(), TimeUnit.MILLISECONDS)) {
+                        while (batch.size() < BATCH && stream.hasNextAvailable()) {
+                            batch.add(stream.nextAvailable());
+                        }
+                    }
+                    if (!batch.isEmpty()) {
+                        List<List<TrackedEventMessage<?>>> parts = byOwner(batch, partitions.size());
+                        readingNanos += System.nanoTime() - reading;
+                        List<CompletableFuture<Void>> folds = new ArrayList<>();
+                        for (int i = 0; i < parts.size(); i++) {
+                            if (!parts.get(i).isEmpty()) {
+                                folds.add(partitions.get(i).fold(parts.get(i)));
+                            }
+                        }
+                        inFlight.add(new InFlight(CompletableFuture.allOf(folds.toArray(CompletableFuture[]::new)),
+                                batch.size(), batch.get(batch.size() - 1).trackingToken()));
+                    }
+                    while (!inFlight.isEmpty() && (inFlight.size() > IN_FLIGHT || inFlight.peek().folded().isDone())) {
+                        last = done(inFlight.poll(), last);
+                    }
+                    if (batch.size() < BATCH) {
+                        while (!inFlight.isEmpty()) {
+                            last = done(inFlight.poll(), last);
+                        }
+                        return last;
                     }
                 }
-                if (!batch.isEmpty()) {
-                    fold(batch, handlers, searchPath);
-                    last = batch.get(batch.size() - 1).trackingToken();
-                    position = last.position().orElse(position);
-                    events += batch.size();
-                }
-                if (batch.size() < BATCH) {
-                    return last;
-                }
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
 
-        private void fold(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers,
-                          String searchPath) {
-            transactions.executeWithoutResult(status -> {
-                jdbc.execute("SET LOCAL search_path TO " + searchPath);
-                JournalAsOf.handle(batch, handlers);
-            });
+        /** Waits for a batch to be folded; answers its last event's token. */
+        private TrackingToken done(InFlight batch, TrackingToken last) {
+            batch.folded().join();
+            position = batch.last().position().orElse(position);
+            events += batch.events();
+            return batch.last();
+        }
+
+        /** The batch's events in as many lists, each owner's in one, in the store's order. */
+        private static List<List<TrackedEventMessage<?>>> byOwner(List<TrackedEventMessage<?>> batch, int partitions) {
+            List<List<TrackedEventMessage<?>>> parts = new ArrayList<>(partitions);
+            for (int i = 0; i < partitions; i++) {
+                parts.add(new ArrayList<>(batch.size() / partitions + 16));
+            }
+            for (TrackedEventMessage<?> event : batch) {
+                int partition = EventSubject.of(event.getPayload())
+                        .map(subject -> Math.floorMod(subject.ownerId().hashCode(), partitions)).orElse(0);
+                parts.get(partition).add(event);
+            }
+            return parts;
         }
 
         private void setLogged() {

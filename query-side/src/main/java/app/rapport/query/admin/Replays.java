@@ -10,9 +10,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import app.rapport.query.QuerySettings;
 import app.rapport.query.analytics.AnalyticsAsOf;
+import app.rapport.query.audit.AuditRebuilt;
 import app.rapport.query.calendar.CalendarFeedsRebuilt;
 import app.rapport.query.commitments.CommitmentsAsOf;
 import app.rapport.query.contacts.ContactsAsOf;
@@ -36,17 +38,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Replays read models from the event store. Those that can be rebuilt beside the live ones
- * ({@link #REBUILT}: the journal's views, the mentors' grants, the calendar feeds) are, by
- * {@link Rebuilds}, while queries go on reading the live tables whole; the others (the audit
- * trail, the webhooks) are replayed in place: their processor is shut down, its tokens reset (its
- * {@code @ResetHandler} empties its tables) and started again, and they read partly filled until
- * it has caught up. Progress is logged until every replay has caught up with the head of the store.
+ * ({@link #REBUILT}: the journal's views, the mentors' grants, the calendar feeds, and the audit
+ * trail) are, by {@link Rebuilds}, while queries go on reading the live tables whole; the webhooks,
+ * whose deliveries are not a fold of the store, are replayed in place: their processor is shut
+ * down, its tokens reset and started again. Progress is logged until every replay has caught up with the head of the store.
  */
 @Component
 public class Replays {
 
     public static final String ALL = "all";
-    /** The read models a replay rebuilds beside the live ones, unseen. */
+    /** The read models a replay rebuilds beside the live ones, unseen (and the audit trail, {@link AuditRebuilt}). */
     static final List<RebuiltReadModel> REBUILT = List.of(RebuiltReadModel.of(ContactsAsOf.READ_MODEL),
             RebuiltReadModel.of(TimelineAsOf.READ_MODEL), RebuiltReadModel.of(FollowUpsAsOf.READ_MODEL),
             RebuiltReadModel.of(CommitmentsAsOf.READ_MODEL), RebuiltReadModel.of(AnalyticsAsOf.READ_MODEL),
@@ -57,6 +58,7 @@ public class Replays {
     private final ProcessingGroups groups;
     private final EventStore eventStore;
     private final Rebuilds rebuilds;
+    private final List<RebuiltReadModel> rebuiltReadModels;
     private final Duration progressInterval;
     private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "replay-progress");
@@ -65,11 +67,12 @@ public class Replays {
     });
 
     Replays(EventProcessingConfiguration processing, ProcessingGroups groups, EventStore eventStore,
-            Rebuilds rebuilds, QuerySettings settings) {
+            Rebuilds rebuilds, AuditRebuilt audit, QuerySettings settings) {
         this.processing = processing;
         this.groups = groups;
         this.eventStore = eventStore;
         this.rebuilds = rebuilds;
+        this.rebuiltReadModels = Stream.concat(REBUILT.stream(), Stream.of(audit.readModel())).toList();
         this.progressInterval = settings.query().replayProgressInterval();
     }
 
@@ -82,7 +85,7 @@ public class Replays {
      */
     public List<String> replay(String which) {
         Map<String, StreamingEventProcessor> chosen = choose(which);
-        List<RebuiltReadModel> rebuilt = REBUILT.stream()
+        List<RebuiltReadModel> rebuilt = rebuiltReadModels.stream()
                 .filter(model -> chosen.containsKey(processorOf(model.group()).getName())).toList();
         List<String> rebuiltProcessors = rebuilt.stream().map(model -> processorOf(model.group()).getName()).toList();
         if (!rebuilt.isEmpty()) {

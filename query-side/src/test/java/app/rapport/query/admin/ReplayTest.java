@@ -175,9 +175,12 @@ class ReplayTest extends QueryIntegrationTest {
                 });
     }
 
+    /** Several journals, so that the rebuild's threads (which split the store by owner) each fold some. */
     @Test
     void replayOfAllProcessors_rebuildsEveryReadModelRowForRow() {
-        someHistory();
+        for (int owner = 0; owner < 4; owner++) {
+            someHistory();
+        }
         var live = dump(READ_MODEL_TABLES);
         assertThat(live.get("timeline_entry")).isNotEmpty();
 
@@ -203,6 +206,7 @@ class ReplayTest extends QueryIntegrationTest {
         awaitProjections();
         long contactsBefore = count("contact");
         long entriesBefore = count("timeline_entry");
+        long auditBefore = count("audit_entry");
         var indexes = jdbc.queryForList("SELECT tablename, indexname FROM pg_indexes WHERE schemaname = current_schema()"
                 + " ORDER BY 1, 2");
 
@@ -214,6 +218,7 @@ class ReplayTest extends QueryIntegrationTest {
             // what was there before is there throughout; what is recorded meanwhile comes as projections catch up
             assertThat(count("contact")).isGreaterThanOrEqualTo(contactsBefore);
             assertThat(count("timeline_entry")).isGreaterThanOrEqualTo(entriesBefore);
+            assertThat(count("audit_entry")).isGreaterThanOrEqualTo(auditBefore);
             if (added < 20) {
                 lastPosition = journal.contact("During the replay " + added, T0).position();
                 added++;
