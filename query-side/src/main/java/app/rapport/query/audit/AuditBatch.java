@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import app.rapport.query.support.EventSubject;
 import app.rapport.query.support.PersonalData;
 import app.rapport.query.support.ProjectionBatch;
 import app.rapport.query.support.Sql;
+import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,20 +36,21 @@ final class AuditBatch extends ProjectionBatch {
     private static final Logger log = LoggerFactory.getLogger(AuditBatch.class);
 
     /**
-     * Every column of audit_entry, filled from the four arrays and the stored events they name; the
-     * placeholder is {@link app.rapport.platform.axon.EventStoreTables#storedEvents()}.
+     * Every column of audit_entry: the owner, the contact, the actor and the correlation id as the
+     * projection read them from the event and its metadata, the position and the type from the
+     * stored event; the placeholder is {@link app.rapport.platform.axon.EventStoreTables#storedEvents()}.
+     * (Reading the owner, the contact and the metadata out of JSON here instead took 41 % more of
+     * PostgreSQL's time for this statement, measured on 36 389 events.)
      */
     static final String INSERT = """
             INSERT INTO audit_entry (event_id, position, owner_id, contact_id, type, at, recorded_at, actor,
                                      correlation_id, payload)
-            SELECT e.event_id, e.global_index,
-                   coalesce(p.json ->> 'ownerId', p.json ->> 'networkerId'), (p.json ->> 'contactId')::uuid,
+            SELECT e.event_id, e.global_index, b.owner_id, b.contact_id::uuid,
                    regexp_replace(e.payload_type, '^.*[.$]', ''), b.at::timestamptz, b.recorded_at::timestamptz,
-                   m.json ->> 'actor', m.json ->> 'correlationId', p.json
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS b(event_id, at, recorded_at, payload)
+                   b.actor, b.correlation_id, b.payload::jsonb
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 AS b(event_id, at, recorded_at, payload, owner_id, contact_id, actor, correlation_id)
             JOIN (%s) e ON e.event_id = b.event_id
-            CROSS JOIN LATERAL (SELECT b.payload::jsonb AS json) p
-            CROSS JOIN LATERAL (SELECT convert_from(coalesce(e.meta_data, '\\x7b7d'), 'UTF8')::jsonb AS json) m
             ON CONFLICT (event_id) DO NOTHING""";
 
     /**
@@ -68,6 +72,10 @@ final class AuditBatch extends ProjectionBatch {
     private final List<String> ats = new ArrayList<>();
     private final List<String> recordedAts = new ArrayList<>();
     private final List<String> payloads = new ArrayList<>();
+    private final List<String> owners = new ArrayList<>();
+    private final List<String> contacts = new ArrayList<>();
+    private final List<String> actors = new ArrayList<>();
+    private final List<String> correlations = new ArrayList<>();
     private final List<Runnable> erasures = new ArrayList<>();
 
     private AuditBatch(JdbcTemplate jdbc, String storedEvents) {
@@ -81,15 +89,21 @@ final class AuditBatch extends ProjectionBatch {
     }
 
     /**
+     * @param subject whose journal the event is in, and the contact it is about, if any
      * @param at when it happened, to the microsecond; null for events without one
      * @param recordedAt the event's timestamp, to the microsecond
      * @param payload the event as the serializer reads it
+     * @param metaData the event's, with the acting user and the correlation id
      */
-    void add(String eventId, Instant at, Instant recordedAt, Object payload) {
+    void add(String eventId, EventSubject subject, Instant at, Instant recordedAt, Object payload, MetaData metaData) {
         eventIds.add(eventId);
         ats.add(at == null ? null : at.toString());
         recordedAts.add(recordedAt.toString());
         payloads.add(Sql.json(payload));
+        owners.add(subject.ownerId());
+        contacts.add(subject.contactId() == null ? null : subject.contactId().toString());
+        actors.add(Objects.toString(metaData.get("actor"), null));
+        correlations.add(Objects.toString(metaData.get("correlationId"), null));
     }
 
     /** The contact's personal data reads as erased in every entry, once the batch's entries are filed. */
@@ -146,6 +160,10 @@ final class AuditBatch extends ProjectionBatch {
                 statement.setArray(2, statement.getConnection().createArrayOf("text", ats.toArray()));
                 statement.setArray(3, statement.getConnection().createArrayOf("text", recordedAts.toArray()));
                 statement.setArray(4, statement.getConnection().createArrayOf("text", payloads.toArray()));
+                statement.setArray(5, statement.getConnection().createArrayOf("text", owners.toArray()));
+                statement.setArray(6, statement.getConnection().createArrayOf("text", contacts.toArray()));
+                statement.setArray(7, statement.getConnection().createArrayOf("text", actors.toArray()));
+                statement.setArray(8, statement.getConnection().createArrayOf("text", correlations.toArray()));
             });
         }
         erasures.forEach(Runnable::run);

@@ -43,13 +43,17 @@ class AuditProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-        if (!(payload instanceof JournalEvent event) || EventSubject.of(event).isEmpty()) {
+        if (!(payload instanceof JournalEvent event)) {
+            return;
+        }
+        EventSubject subject = EventSubject.of(event).orElse(null);
+        if (subject == null) {
             return;
         }
         Instant happened = event.at();
         AuditBatch batch = AuditBatch.of(this, jdbc, storedEvents);
-        batch.add(message.getIdentifier(), happened == null ? null : micros(happened), micros(message.getTimestamp()),
-                filed(payload));
+        batch.add(message.getIdentifier(), subject, happened == null ? null : micros(happened),
+                micros(message.getTimestamp()), filed(payload), message.getMetaData());
         if (payload instanceof ContactErased erased) {
             batch.contactErased(erased.ownerId(), erased.contactId());
         } else if (payload instanceof AccountErased erased) {
