@@ -25,6 +25,7 @@ import app.rapport.query.support.BadQueryParameterException;
 import app.rapport.query.support.JournalConflictException;
 import app.rapport.query.support.RebuiltReadModel;
 import app.rapport.query.timeline.TimelineAsOf;
+import app.rapport.query.webhooks.WebhooksRebuilt;
 import app.rapport.platform.axon.ProcessingGroups;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -37,17 +38,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Replays read models from the event store. Those that can be rebuilt beside the live ones
- * ({@link #REBUILT}: the journal's views, the mentors' grants, the calendar feeds, and the audit
- * trail) are, by {@link Rebuilds}, while queries go on reading the live tables whole; the webhooks,
- * whose deliveries are not a fold of the store, are replayed in place: their processor is shut
- * down, its tokens reset and started again. Progress is logged until every replay has caught up with the head of the store.
+ * Replays read models from the event store. Every read model here is rebuilt beside the live
+ * one ({@link #REBUILT}: the journal's views, the mentors' grants, the calendar feeds; and the
+ * audit trail and the webhooks' registrations, whose projections are made from beans) by
+ * {@link Rebuilds}, while queries go on reading the live tables whole. A processor of none of
+ * them would be replayed in place: shut down, its tokens reset and started again. Progress is
+ * logged until every replay has caught up with the head of the store.
  */
 @Component
 public class Replays {
 
     public static final String ALL = "all";
-    /** The read models a replay rebuilds beside the live ones, unseen (and the audit trail, {@link AuditRebuilt}). */
+    /** The read models a replay rebuilds beside the live ones, unseen: these, the audit and the webhooks. */
     static final List<RebuiltReadModel> REBUILT = List.of(RebuiltReadModel.of(ContactsAsOf.READ_MODEL),
             RebuiltReadModel.of(TimelineAsOf.READ_MODEL), RebuiltReadModel.of(FollowUpsAsOf.READ_MODEL),
             RebuiltReadModel.of(CommitmentsAsOf.READ_MODEL), RebuiltReadModel.of(AnalyticsAsOf.READ_MODEL),
@@ -67,12 +69,13 @@ public class Replays {
     });
 
     Replays(EventProcessingConfiguration processing, ProcessingGroups groups, EventStore eventStore,
-            Rebuilds rebuilds, AuditRebuilt audit, QuerySettings settings) {
+            Rebuilds rebuilds, AuditRebuilt audit, WebhooksRebuilt webhooks, QuerySettings settings) {
         this.processing = processing;
         this.groups = groups;
         this.eventStore = eventStore;
         this.rebuilds = rebuilds;
-        this.rebuiltReadModels = Stream.concat(REBUILT.stream(), Stream.of(audit.readModel())).toList();
+        this.rebuiltReadModels = Stream.concat(REBUILT.stream(),
+                Stream.of(audit.readModel(), webhooks.readModel())).toList();
         this.progressInterval = settings.query().replayProgressInterval();
     }
 

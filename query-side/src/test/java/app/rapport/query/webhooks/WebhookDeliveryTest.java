@@ -92,6 +92,54 @@ class WebhookDeliveryTest extends QueryIntegrationTest {
         return jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
     }
 
+    /**
+     * A replay rebuilds the registrations beside the live ones and leaves the delivery state as it
+     * is: the webhook stays registered throughout, nothing delivered is sent again, and what is
+     * recorded after it is delivered.
+     */
+    @Test
+    void aReplay_sendsNothingAgain_andTheWebhookStaysRegisteredThroughout() throws Exception {
+        String secret = newSecret();
+        Networker someone = new Networker("replayed-" + UUID.randomUUID().toString().substring(0, 8));
+        // a history before the registration, so that a replay takes a while to come to it again
+        Networker busy = new Networker("busy-" + UUID.randomUUID().toString().substring(0, 8));
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 3_000; i++) {
+                busy.append(new WebhookRemoved(busy.owner(), "none", T0));
+            }
+        });
+        try (Receiver receiver = new Receiver(secret).start()) {
+            someone.register("crm", receiver.url(), List.of(), secret);
+            long registered = head();
+            for (int i = 0; i < 3; i++) {
+                someone.journal.contact("Before " + i, T0.plusSeconds(i));
+            }
+            await(PATIENCE, () -> receiver.distinct().size() == 3);
+
+            assertThat(http.postForEntity("/api/admin/replay?processor=all", null, JsonNode.class).getStatusCode().value())
+                    .isEqualTo(202);
+            while (replaying()) {
+                assertThat(registrations(someone.owner())).isEqualTo(1);
+            }
+            someone.journal.contact("After", T0.plusSeconds(10));
+            await(PATIENCE, () -> receiver.distinct().size() == 4);
+
+            assertThat(receiver.accepted()).as("each event once, in the order of the store")
+                    .containsExactlyElementsOf(eventIdsAfter(someone.owner(), registered));
+            assertThat(registrations(someone.owner())).isEqualTo(1);
+        }
+    }
+
+    private boolean replaying() {
+        JsonNode status = http.getForObject("/api/admin/replay", JsonNode.class);
+        return java.util.stream.StreamSupport.stream(status.spliterator(), false)
+                .anyMatch(processor -> processor.get("replaying").asBoolean());
+    }
+
+    private long registrations(String owner) {
+        return jdbc.queryForObject("SELECT count(*) FROM webhook WHERE owner_id = ?", Long.class, owner);
+    }
+
     @Test
     void everyEvent_arrivesSignedOnceById_inOrder_throughFailuresAndAnEndpointThatWasAway() throws Exception {
         String secret = newSecret();
