@@ -73,8 +73,11 @@ class Rebuilds {
     static final String SCHEMA = "rapport_rebuild";
     private static final String RETIRED = "rapport_retired";
     private static final int BATCH = 1_000;
-    /** Threads folding at once; each waits on the database about half of its time. */
-    private static final int PARTITIONS = Integer.getInteger("rapport.rebuild.partitions", 2);
+    /**
+     * Threads folding at once. Each waits on the database about a third of its time: one left two
+     * cores a third idle, three were no faster than two (2026-12-02, docs/benchmarks.md).
+     */
+    private static final int PARTITIONS = 2;
     /** Batches read ahead of the slowest partition. */
     private static final int IN_FLIGHT = 4;
     private static final Duration WAIT_FOR_EVENTS = Duration.ofMillis(200);
@@ -263,11 +266,11 @@ class Rebuilds {
                                 batch.size(), batch.get(batch.size() - 1).trackingToken()));
                     }
                     while (!inFlight.isEmpty() && (inFlight.size() > IN_FLIGHT || inFlight.peek().folded().isDone())) {
-                        last = done(inFlight.poll(), last);
+                        last = done(inFlight.poll());
                     }
                     if (batch.size() < BATCH) {
                         while (!inFlight.isEmpty()) {
-                            last = done(inFlight.poll(), last);
+                            last = done(inFlight.poll());
                         }
                         return last;
                     }
@@ -278,7 +281,7 @@ class Rebuilds {
         }
 
         /** Waits for a batch to be folded; answers its last event's token. */
-        private TrackingToken done(InFlight batch, TrackingToken last) {
+        private TrackingToken done(InFlight batch) {
             batch.folded().join();
             position = batch.last().position().orElse(position);
             events += batch.events();

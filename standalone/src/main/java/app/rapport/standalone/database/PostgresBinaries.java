@@ -161,9 +161,10 @@ final class PostgresBinaries {
 
     /**
      * Unpacks the archive into a new folder under {@code cache} named by the archive's digest, and
-     * answers that folder. The system's {@code tar} unpacks it where there is one: its native xz
-     * took about a second where the Java decoder (C1-compiled, as the app runs) took two, on the
-     * critical path of a first start; the Java decoder unpacks it where there is none.
+     * answers that folder. The system's {@code tar} unpacks it where there is one: with its native
+     * xz it took 1.2-1.9 s in the bench's first starts where the Java decoder (C1-compiled, as the
+     * app runs) took 1.9-2.1 s, on the critical path of a first start; the Java decoder unpacks it
+     * where there is none.
      */
     private static Path unpack(URL archive, Path cache) throws IOException {
         long started = System.nanoTime();
