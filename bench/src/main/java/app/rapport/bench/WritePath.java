@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * request an interview, record the answer, and for accepted ones schedule, prepare, hold, thank and
  * follow up. Every third command is followed, on a separate prober, by a query with
  * {@code consistentWith=<position>}: command answered to query answered is the projection lag
- * (the query polls its processor every 20 ms, so lag is measured to about 20 ms).
+ * (the query checks again as each batch of the processors ends, at least every 20 ms).
  */
 final class WritePath {
 

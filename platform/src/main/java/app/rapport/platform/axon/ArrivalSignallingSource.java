@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -25,8 +27,11 @@ import org.slf4j.LoggerFactory;
  * the store has fetched new events (at once for events committed in this JVM, within the store's
  * fetch delay for others), and then calls every open stream's callback; the processor schedules
  * its work immediately. Under load, a short window between wake-ups lets events gather into one
- * batch per processor, since each batch costs every processor a transaction. The watcher runs
- * only while some stream is open.
+ * batch per processor, since each batch costs every processor a transaction. A reader waiting
+ * for a position has the processors it waits for woken at once ({@link ProcessorProgress#demand}),
+ * the others at the end of the window: read-your-writes waits for the processing, not for the
+ * window, and only the processors read from pay for it. The watcher runs only while some stream
+ * is open.
  */
 final class ArrivalSignallingSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -39,6 +44,7 @@ final class ArrivalSignallingSource implements StreamableMessageSource<TrackedEv
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final Duration window;
+    private final ProcessorProgress progress;
     private final Duration idleWake;
     private final Map<SignallingStream, Runnable> callbacks = new ConcurrentHashMap<>();
     private Thread watcher;
@@ -46,22 +52,56 @@ final class ArrivalSignallingSource implements StreamableMessageSource<TrackedEv
     /**
      * @param window how long to wait after waking the processors before waking them again, so
      *        that events arriving meanwhile are handled in one batch (one transaction) per processor
+     * @param progress where readers demand the processors they wait for
      */
-    ArrivalSignallingSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration window) {
-        this(store, window, IDLE_WAKE);
+    ArrivalSignallingSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration window,
+                            ProcessorProgress progress) {
+        this(store, window, progress, IDLE_WAKE);
     }
 
     /** @param idleWake how often idle processors are woken anyway; tests make it long */
     ArrivalSignallingSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration window,
-                            Duration idleWake) {
+                            ProcessorProgress progress, Duration idleWake) {
         this.store = store;
         this.window = window;
+        this.progress = progress;
         this.idleWake = idleWake;
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new SignallingStream(store.openStream(trackingToken));
+        return new SignallingStream(null, store.openStream(trackingToken));
+    }
+
+    /** The same source for one processor: its streams are woken too when a reader demands that processor. */
+    StreamableMessageSource<TrackedEventMessage<?>> forProcessor(String processor) {
+        ArrivalSignallingSource source = this;
+        return new StreamableMessageSource<>() {
+            @Override
+            public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+                return new SignallingStream(processor, store.openStream(trackingToken));
+            }
+
+            @Override
+            public TrackingToken createTailToken() {
+                return source.createTailToken();
+            }
+
+            @Override
+            public TrackingToken createHeadToken() {
+                return source.createHeadToken();
+            }
+
+            @Override
+            public TrackingToken createTokenAt(Instant dateTime) {
+                return source.createTokenAt(dateTime);
+            }
+
+            @Override
+            public TrackingToken createTokenSince(Duration duration) {
+                return source.createTokenSince(duration);
+            }
+        };
     }
 
     @Override
@@ -133,16 +173,17 @@ final class ArrivalSignallingSource implements StreamableMessageSource<TrackedEv
                     }
                     boolean arrived = arrivals.hasNextAvailable(idleWakeMillis, TimeUnit.MILLISECONDS);
                     if (arrived) {
-                        int drained = 0;
-                        do {
-                            arrivals.nextAvailable();
-                        } while (++drained < MOST_EVENTS_PER_SIGNAL && arrivals.hasNextAvailable());
+                        drain(arrivals);
                     }
                     // idle wakes too, as Axon's own polling did: that is when a processor notices
                     // it has caught up, and it covers a wake-up lost while a processor was busy
-                    callbacks.values().forEach(Runnable::run);
+                    wake(stream -> true);
                     if (arrived && !window.isZero()) {
-                        Thread.sleep(window.toMillis());
+                        // events drained during a window were handed to the demanded processors
+                        // only: the others are woken at its end, and another window follows
+                        while (holdWindow(arrivals)) {
+                            wake(stream -> true);
+                        }
                     }
                 } catch (RuntimeException e) {
                     log.debug("Watching for new events failed; retrying in {}", RETRY_AFTER_FAILURE, e);
@@ -158,6 +199,45 @@ final class ArrivalSignallingSource implements StreamableMessageSource<TrackedEv
         }
     }
 
+    /**
+     * Waits out one window, waking the processors readers demand for the events that arrived
+     * meanwhile.
+     *
+     * @return whether events arrived and were drained during the window
+     */
+    private boolean holdWindow(BlockingStream<TrackedEventMessage<?>> arrivals) throws InterruptedException {
+        long end = System.nanoTime() + window.toNanos();
+        progress.forgetDemands();
+        boolean drained = false;
+        Set<String> demanded;
+        while (System.nanoTime() < end && !(demanded = progress.awaitDemand(end)).isEmpty()) {
+            if (arrivals.hasNextAvailable()) {
+                drain(arrivals);
+                drained = true;
+            }
+            if (drained) {
+                Set<String> processors = demanded;
+                wake(stream -> processors.contains(stream.processor));
+            }
+        }
+        return drained;
+    }
+
+    private static void drain(BlockingStream<TrackedEventMessage<?>> arrivals) throws InterruptedException {
+        int drained = 0;
+        do {
+            arrivals.nextAvailable();
+        } while (++drained < MOST_EVENTS_PER_SIGNAL && arrivals.hasNextAvailable());
+    }
+
+    private void wake(Predicate<SignallingStream> streams) {
+        callbacks.forEach((stream, callback) -> {
+            if (streams.test(stream)) {
+                callback.run();
+            }
+        });
+    }
+
     private static void closeQuietly(BlockingStream<?> stream) {
         if (stream != null) {
             try {
@@ -171,9 +251,12 @@ final class ArrivalSignallingSource implements StreamableMessageSource<TrackedEv
     /** The store's stream, unchanged but for the callback, which the watcher calls. */
     private final class SignallingStream implements BlockingStream<TrackedEventMessage<?>> {
 
+        /** The processor reading it, if known. */
+        private final String processor;
         private final BlockingStream<TrackedEventMessage<?>> delegate;
 
-        SignallingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
+        SignallingStream(String processor, BlockingStream<TrackedEventMessage<?>> delegate) {
+            this.processor = processor;
             this.delegate = delegate;
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.common.stream.BlockingStream;
@@ -25,7 +26,7 @@ class ArrivalSignallingSourceTest {
     final EmbeddedEventStore store = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
-    final ArrivalSignallingSource source = new ArrivalSignallingSource(store, Duration.ZERO, NEVER_IDLE);
+    final ArrivalSignallingSource source = new ArrivalSignallingSource(store, Duration.ZERO, new ProcessorProgress(), NEVER_IDLE);
 
     @AfterEach
     void shutDown() {
@@ -78,6 +79,32 @@ class ArrivalSignallingSourceTest {
             next.setOnAvailableCallback(calls::incrementAndGet);
             store.publish(GenericEventMessage.asEventMessage("thank-you sent"));
             await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() > 0);
+        }
+    }
+
+    @Test
+    void duringTheWindow_aReadersDemandWakesTheProcessorsItNamed_andTheOthersWaitForTheWindowsEnd() {
+        ProcessorProgress progress = new ProcessorProgress();
+        ArrivalSignallingSource windowed = new ArrivalSignallingSource(store, Duration.ofSeconds(3), progress,
+                NEVER_IDLE);
+        AtomicInteger timelineCalls = new AtomicInteger();
+        AtomicInteger contactsCalls = new AtomicInteger();
+        try (BlockingStream<TrackedEventMessage<?>> timeline = windowed.forProcessor("timeline").openStream(null);
+             BlockingStream<TrackedEventMessage<?>> contacts = windowed.forProcessor("contacts").openStream(null)) {
+            timeline.setOnAvailableCallback(timelineCalls::incrementAndGet);
+            contacts.setOnAvailableCallback(contactsCalls::incrementAndGet);
+            store.publish(GenericEventMessage.asEventMessage("contact added"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> timelineCalls.get() == 1 && contactsCalls.get() == 1);
+
+            store.publish(GenericEventMessage.asEventMessage("interview requested"));
+            // the demand counts once the event has reached the watcher's stream
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5)).until(() -> {
+                progress.demand(List.of("timeline"));
+                return timelineCalls.get() > 1;
+            });
+
+            assertThat(contactsCalls).as("woken before the window ended").hasValue(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> contactsCalls.get() > 1);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import app.rapport.platform.axon.EventStoreTables;
 import app.rapport.platform.axon.EventStoreTables.SegmentToken;
+import app.rapport.platform.axon.ProcessorProgress;
 import app.rapport.query.QuerySettings;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -25,12 +26,15 @@ import org.springframework.stereotype.Component;
 /**
  * Read-your-writes: a command answers with the global index of its last event, and a query that
  * passes it as {@code consistentWith} is held back until the processors behind its read model have
- * handled that index.
+ * handled that index. A query that has to wait asks for its processors to handle the events that
+ * arrived since they were last woken now, then checks again each time one of this app's
+ * processors has handled a batch, and at least every 20 ms.
  */
 @Component
 public class ConsistencyGate {
 
-    private static final long POLL_MILLIS = 20;
+    /** How long a wait goes without a tick: another replica's progress, a segment that had none of the events. */
+    private static final long MOST_MILLIS_BETWEEN_CHECKS = 20;
     private static final String PARAMETER = "consistentWith";
     /** How far behind a segment's token may be for the gate to read which of those events are its own. */
     private static final long MAX_EVENTS_READ = 10_000;
@@ -38,13 +42,15 @@ public class ConsistencyGate {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final EventStoreTables tables;
+    private final ProcessorProgress progress;
     private final Duration timeout;
 
     ConsistencyGate(EventProcessingConfiguration processing, EventStore eventStore, EventStoreTables tables,
-                    QuerySettings settings) {
+                    ProcessorProgress progress, QuerySettings settings) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.tables = tables;
+        this.progress = progress;
         this.timeout = settings.query().consistencyTimeout();
     }
 
@@ -65,13 +71,21 @@ public class ConsistencyGate {
             perAggregate.merge(processorOf(group), sequencedPerAggregate(group), Boolean::logicalAnd);
         }
         StoredAggregates aggregates = new StoredAggregates(position);
+        // read before each check, so a batch that ends between the check and the wait is not missed
+        long ticks = progress.ticks();
+        boolean demanded = false;
         while (!allProcessed(position, perAggregate, aggregates)) {
+            if (!demanded) {
+                progress.demand(perAggregate.keySet().stream().map(StreamingEventProcessor::getName).toList());
+                demanded = true;
+            }
             if (System.nanoTime() > deadline) {
                 throw new NotYetConsistentException("The read model has not yet processed position " + position
                         + " after " + timeout.toSeconds() + " s; retry shortly.");
             }
             try {
-                Thread.sleep(POLL_MILLIS);
+                progress.awaitTickAfter(ticks, MOST_MILLIS_BETWEEN_CHECKS);
+                ticks = progress.ticks();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new NotYetConsistentException("Interrupted while waiting for position " + position + ".");

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 
 import app.rapport.platform.axon.EventStoreTables;
 import app.rapport.platform.axon.EventStoreTables.SegmentToken;
+import app.rapport.platform.axon.ProcessorProgress;
 import app.rapport.query.QuerySettings;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -65,7 +66,7 @@ class ConsistencyGateTest {
         when(tables.aggregatesBetween(anyLong(), anyLong())).thenAnswer(call -> new TreeMap<>(
                 aggregates.subMap(call.<Long>getArgument(0), true, call.<Long>getArgument(1), true)));
         when(eventStore.createHeadToken()).thenReturn(at(HEAD));
-        gate = new ConsistencyGate(processing, eventStore, tables,
+        gate = new ConsistencyGate(processing, eventStore, tables, new ProcessorProgress(),
                 new QuerySettings("", new QuerySettings.Query(Duration.ofMillis(200), Duration.ofSeconds(5))));
         for (long index = 1; index <= HEAD; index++) {
             aggregates.put(index, aggregateOf(HERE, index));
