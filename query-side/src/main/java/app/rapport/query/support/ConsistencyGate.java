@@ -144,7 +144,16 @@ public class ConsistencyGate {
         if (live.values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
             return false;
         }
-        if (passedEverywhereHere(live, position)) {
+        if (ownsWholeStream(live)) {
+            // no other replica holds a segment of it: the live tokens say all there is, and a
+            // check costs no read of the stored ones (checks come at every batch of any processor)
+            for (EventTrackerStatus segment : live.values()) {
+                TrackingToken token = segment.getTrackingToken();
+                if (!passed(token, position)
+                        && !(perAggregate && passedItsOwnEvents(segment.getSegment(), token, position, aggregates))) {
+                    return false;
+                }
+            }
             return true;
         }
         // one read of all rows, so a split or merge by another replica is seen whole
@@ -166,14 +175,11 @@ public class ConsistencyGate {
         return true;
     }
 
-    /** True when this replica owns the whole stream and each of its segments passed the position. */
-    private static boolean passedEverywhereHere(Map<Integer, EventTrackerStatus> live, long position) {
+    /** True when this replica's segments cover the whole stream. */
+    private static boolean ownsWholeStream(Map<Integer, EventTrackerStatus> live) {
         // each segment covers 1/(mask+1) of the stream
         double covered = 0;
         for (EventTrackerStatus segment : live.values()) {
-            if (!passed(segment.getTrackingToken(), position)) {
-                return false;
-            }
             covered += 1.0 / (segment.getSegment().getMask() + 1);
         }
         return covered > 0.999;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
@@ -141,6 +143,25 @@ class ConsistencyGateTest {
         aggregates.put(7L, aggregateOf(THERE, 7));
 
         assertThatCode(() -> gate.awaitProcessed(HEAD, GROUP)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void answers_withoutReadingStoredTokens_whenThisReplicaOwnsEverySegment_andTheOneBehindHasNoEventsOfItsOwnLeft() {
+        owns(HERE, at(HEAD), at(4));
+        owns(THERE, at(4), at(4));
+
+        assertThatCode(() -> gate.awaitProcessed(HEAD, GROUP)).doesNotThrowAnyException();
+        verify(tables, never()).storedSegmentTokens(GROUP);
+    }
+
+    @Test
+    void waits_whenThisReplicaOwnsEverySegment_andTheOneBehindHasNotReachedAnEventOfItsOwn() {
+        aggregates.put(7L, aggregateOf(THERE, 7));
+        owns(HERE, at(HEAD), at(4));
+        owns(THERE, at(4), at(HEAD));
+
+        assertThatThrownBy(() -> gate.awaitProcessed(HEAD, GROUP)).isInstanceOf(NotYetConsistentException.class);
+        verify(tables, never()).storedSegmentTokens(GROUP);
     }
 
     @Test
