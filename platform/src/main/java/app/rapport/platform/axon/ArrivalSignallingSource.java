@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The event store as pooled streaming processors see it, with streams that say when new events
- * have arrived.
+ * The event store as pooled streaming processors see it ({@link #forProcessor}), with streams that
+ * say when new events have arrived.
  * <p>
  * An idle pooled processor whose stream offers no availability callback looks for new events
  * every 500 ms (a fixed delay in Axon 4.13's {@code Coordinator}), and the embedded event store's
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * window, and only the processors read from pay for it. The watcher runs only while some stream
  * is open.
  */
-final class ArrivalSignallingSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+final class ArrivalSignallingSource {
 
     private static final Logger log = LoggerFactory.getLogger(ArrivalSignallingSource.class);
     /** Bounds how long a burst is drained before the processors are told about it. */
@@ -68,60 +68,14 @@ final class ArrivalSignallingSource implements StreamableMessageSource<TrackedEv
         this.idleWake = idleWake;
     }
 
-    @Override
-    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new SignallingStream(null, store.openStream(trackingToken));
-    }
-
-    /** The same source for one processor: its streams are woken too when a reader demands that processor. */
+    /**
+     * The store as one processor reads it: its streams are woken at every arrival and, when a
+     * reader demands that processor, during the window too.
+     *
+     * @param processor the processor's name, or null for one no reader names
+     */
     StreamableMessageSource<TrackedEventMessage<?>> forProcessor(String processor) {
-        ArrivalSignallingSource source = this;
-        return new StreamableMessageSource<>() {
-            @Override
-            public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-                return new SignallingStream(processor, store.openStream(trackingToken));
-            }
-
-            @Override
-            public TrackingToken createTailToken() {
-                return source.createTailToken();
-            }
-
-            @Override
-            public TrackingToken createHeadToken() {
-                return source.createHeadToken();
-            }
-
-            @Override
-            public TrackingToken createTokenAt(Instant dateTime) {
-                return source.createTokenAt(dateTime);
-            }
-
-            @Override
-            public TrackingToken createTokenSince(Duration duration) {
-                return source.createTokenSince(duration);
-            }
-        };
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return store.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return store.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        return store.createTokenAt(dateTime);
-    }
-
-    @Override
-    public TrackingToken createTokenSince(Duration duration) {
-        return store.createTokenSince(duration);
+        return new ProcessorSource(processor);
     }
 
     private synchronized void listen(SignallingStream stream, Runnable callback) {
@@ -245,6 +199,40 @@ final class ArrivalSignallingSource implements StreamableMessageSource<TrackedEv
             } catch (RuntimeException e) {
                 log.debug("Closing the watcher's stream failed", e);
             }
+        }
+    }
+
+    private final class ProcessorSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+
+        private final String processor;
+
+        ProcessorSource(String processor) {
+            this.processor = processor;
+        }
+
+        @Override
+        public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+            return new SignallingStream(processor, store.openStream(trackingToken));
+        }
+
+        @Override
+        public TrackingToken createTailToken() {
+            return store.createTailToken();
+        }
+
+        @Override
+        public TrackingToken createHeadToken() {
+            return store.createHeadToken();
+        }
+
+        @Override
+        public TrackingToken createTokenAt(Instant dateTime) {
+            return store.createTokenAt(dateTime);
+        }
+
+        @Override
+        public TrackingToken createTokenSince(Duration duration) {
+            return store.createTokenSince(duration);
         }
     }
 

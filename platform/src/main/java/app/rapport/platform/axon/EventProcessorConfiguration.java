@@ -47,7 +47,8 @@ public class EventProcessorConfiguration {
         long claimInterval = settings.claimInterval().toMillis();
         processing.registerDefaultHandlerInterceptor((configuration, name) -> progress.interceptor());
         processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
-                .messageSource(signallingStore(configuration, settings.arrivalWindow(), progress))
+                .messageSource(signallingStore(configuration, settings.arrivalWindow(), progress)
+                        .forProcessor(null))
                 .transactionManager(new DerivedStateTransactions(
                         configuration.getComponent(TransactionManager.class), jdbc))
                 .batchSize(settings.batchSize())

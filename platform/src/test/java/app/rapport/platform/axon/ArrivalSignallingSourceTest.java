@@ -26,7 +26,8 @@ class ArrivalSignallingSourceTest {
     final EmbeddedEventStore store = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
-    final ArrivalSignallingSource source = new ArrivalSignallingSource(store, Duration.ZERO, new ProcessorProgress(), NEVER_IDLE);
+    final ArrivalSignallingSource source = new ArrivalSignallingSource(store, Duration.ZERO, new ProcessorProgress(),
+            NEVER_IDLE);
 
     @AfterEach
     void shutDown() {
@@ -36,7 +37,7 @@ class ArrivalSignallingSourceTest {
     @Test
     void aStreamIsCalledBackWhenAnEventIsAppended() {
         AtomicInteger calls = new AtomicInteger();
-        try (BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null)) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = source.forProcessor(null).openStream(null)) {
             assertThat(stream.setOnAvailableCallback(calls::incrementAndGet)).isTrue();
 
             store.publish(GenericEventMessage.asEventMessage("contact added"));
@@ -51,9 +52,9 @@ class ArrivalSignallingSourceTest {
     void aClosedStreamIsNoLongerCalledBack() {
         AtomicInteger closedCalls = new AtomicInteger();
         AtomicInteger openCalls = new AtomicInteger();
-        try (BlockingStream<TrackedEventMessage<?>> open = source.openStream(null)) {
+        try (BlockingStream<TrackedEventMessage<?>> open = source.forProcessor(null).openStream(null)) {
             open.setOnAvailableCallback(openCalls::incrementAndGet);
-            BlockingStream<TrackedEventMessage<?>> closed = source.openStream(null);
+            BlockingStream<TrackedEventMessage<?>> closed = source.forProcessor(null).openStream(null);
             closed.setOnAvailableCallback(closedCalls::incrementAndGet);
             closed.close();
 
@@ -66,7 +67,7 @@ class ArrivalSignallingSourceTest {
 
     @Test
     void theWatcherEndsWhenTheLastStreamClosesAndAStreamOpenedLaterIsCalledBackAgain() {
-        BlockingStream<TrackedEventMessage<?>> first = source.openStream(null);
+        BlockingStream<TrackedEventMessage<?>> first = source.forProcessor(null).openStream(null);
         first.setOnAvailableCallback(() -> { });
         Thread watcher = source.watcher();
         assertThat(watcher).isNotNull();
@@ -75,7 +76,7 @@ class ArrivalSignallingSourceTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> !watcher.isAlive());
 
         AtomicInteger calls = new AtomicInteger();
-        try (BlockingStream<TrackedEventMessage<?>> next = source.openStream(null)) {
+        try (BlockingStream<TrackedEventMessage<?>> next = source.forProcessor(null).openStream(null)) {
             next.setOnAvailableCallback(calls::incrementAndGet);
             store.publish(GenericEventMessage.asEventMessage("thank-you sent"));
             await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() > 0);

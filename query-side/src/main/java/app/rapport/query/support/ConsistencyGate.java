@@ -148,9 +148,7 @@ public class ConsistencyGate {
             // no other replica holds a segment of it: the live tokens say all there is, and a
             // check costs no read of the stored ones (checks come at every batch of any processor)
             for (EventTrackerStatus segment : live.values()) {
-                TrackingToken token = segment.getTrackingToken();
-                if (!passed(token, position)
-                        && !(perAggregate && passedItsOwnEvents(segment.getSegment(), token, position, aggregates))) {
+                if (!handled(segment.getSegment(), segment.getTrackingToken(), perAggregate, position, aggregates)) {
                     return false;
                 }
             }
@@ -167,12 +165,17 @@ public class ConsistencyGate {
             EventTrackerStatus own = live.get(row.segmentId());
             // this replica's live token is ahead of the one it stored
             TrackingToken token = own != null && own.getSegment().equals(segment) ? own.getTrackingToken() : row.token();
-            if (!passed(token, position)
-                    && !(perAggregate && passedItsOwnEvents(segment, token, position, aggregates))) {
+            if (!handled(segment, token, perAggregate, position, aggregates)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a segment at this token has handled its own events up to the position. */
+    private static boolean handled(Segment segment, TrackingToken token, boolean perAggregate, long position,
+                                   StoredAggregates aggregates) {
+        return passed(token, position) || perAggregate && passedItsOwnEvents(segment, token, position, aggregates);
     }
 
     /** True when this replica's segments cover the whole stream. */
