@@ -39,6 +39,13 @@ record Health(int score, Band band, List<String> reasons) {
      * promises kept by their date (or without one), kept late, dropped, and open past their date.
      * Requests waiting within the window, interviews held within the thank-you window and promises
      * not yet due are not judged yet.
+     * <p>
+     * Each contact's interviews and promises are counted beside it, through the indexes on
+     * {@code (owner_id, contact_id)}, rather than grouped for the whole journal and joined: with
+     * statistics taken before a burst of new contacts (an import, a busy afternoon), PostgreSQL
+     * planned that join as a nested loop that grouped all the owner's interviews again for every
+     * contact. Measured on an owner of 349 contacts: 157 ms against 1.5 ms, and growing with the
+     * square of the contacts (docs/benchmarks.md, 2026-12-03).
      */
     static final String JUDGED_CONTACTS = """
             (SELECT c.*, facts.*, points.*, score.health_score,
@@ -47,7 +54,7 @@ record Health(int score, Band band, List<String> reasons) {
                          WHEN score.health_score >= 45 THEN 'COOLING'
                          ELSE 'COLD' END AS health_band
              FROM contact c
-             LEFT JOIN (SELECT contact_id,
+             CROSS JOIN LATERAL (SELECT
                                count(*) FILTER (WHERE responded_at IS NOT NULL
                                    AND status NOT IN ('NO_RESPONSE', 'DECLINED')) AS accepted,
                                count(*) FILTER (WHERE status = 'DECLINED') AS declined,
@@ -61,17 +68,17 @@ record Health(int score, Band band, List<String> reasons) {
                                count(*) FILTER (WHERE held_at IS NOT NULL AND thanked_at IS NULL
                                    AND held_at + CAST(:thankYouWithin AS interval) <= CAST(:now AS timestamptz))
                                    AS thanks_owed
-                        FROM contact_interview WHERE owner_id = :ownerId
-                        GROUP BY contact_id) i ON i.contact_id = c.contact_id
-             LEFT JOIN (SELECT contact_id,
+                        FROM contact_interview
+                        WHERE owner_id = c.owner_id AND contact_id = c.contact_id) i
+             CROSS JOIN LATERAL (SELECT
                                count(*) FILTER (WHERE status = 'KEPT'
                                    AND (due_by IS NULL OR closed_at <= due_by)) AS kept_in_time,
                                count(*) FILTER (WHERE status = 'KEPT' AND closed_at > due_by) AS kept_late,
                                count(*) FILTER (WHERE status = 'DROPPED') AS dropped,
                                count(*) FILTER (WHERE status = 'OPEN' AND due_by <= CAST(:now AS timestamptz))
                                    AS overdue
-                        FROM contact_commitment WHERE owner_id = :ownerId
-                        GROUP BY contact_id) p ON p.contact_id = c.contact_id
+                        FROM contact_commitment
+                        WHERE owner_id = c.owner_id AND contact_id = c.contact_id) p
              CROSS JOIN LATERAL (SELECT
                     extract(epoch FROM CAST(:now AS timestamptz) - c.last_touch_at) / 86400 AS health_days_since_touch,
                     greatest(c.cadence_days, 1) AS health_cadence,
