@@ -30,6 +30,11 @@ enum ContactOrder {
         return orderBy;
     }
 
+    /** Whether the order reads the health judgement, so every matching contact must be judged to choose a page. */
+    boolean needsHealth() {
+        return this == HEALTH;
+    }
+
     /** The order a {@code sort} parameter names; absent, by name. */
     static ContactOrder parse(String sort) {
         if (sort == null || sort.isEmpty()) {

@@ -53,7 +53,7 @@ class Contacts {
     PagedResult<Judged> search(String ownerId, Stage stage, String pattern, ContactOrder order, Instant now,
                                int page, int size) {
         Map<String, Object> params = judging(ownerId, now);
-        String where = "FROM " + Health.JUDGED_CONTACTS + " WHERE owner_id = :ownerId";
+        String where = " WHERE owner_id = :ownerId";
         if (stage != null) {
             params.put("stage", stage.name());
             where += " AND stage = :stage";
@@ -63,7 +63,18 @@ class Contacts {
             where += " AND (lower(name) LIKE :pattern ESCAPE '\\'"
                     + " OR lower(coalesce(organization, '')) LIKE :pattern ESCAPE '\\')";
         }
-        return Paging.select(jdbc, where, order.orderBy(), params, Judged.MAPPER, page, size);
+        if (order.needsHealth()) {
+            return Paging.select(jdbc, "FROM " + Health.JUDGED_CONTACTS + where, order.orderBy(), params,
+                    Judged.MAPPER, page, size);
+        }
+        // the page is chosen from the contacts alone, and only its contacts are judged
+        String matching = "SELECT * FROM contact" + where;
+        Map<String, Object> paged = Paging.window(params, page, size);
+        return PagedResult.of(jdbc.sql("SELECT * FROM " + Health.judged("(" + matching + " ORDER BY " + order.orderBy()
+                                + " " + Paging.LIMIT_OFFSET + ")") + " ORDER BY " + order.orderBy())
+                        .params(paged).query(Judged.MAPPER).list(), page, size,
+                () -> jdbc.sql("SELECT count(*) FROM (" + matching + ") matching").params(params).query(Long.class)
+                        .single());
     }
 
     /** The parameters of {@link Health#JUDGED_CONTACTS}: whose contacts, judged when, by which windows. */

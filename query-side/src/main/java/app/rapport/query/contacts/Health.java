@@ -47,13 +47,21 @@ record Health(int score, Band band, List<String> reasons) {
      * contact. Measured on an owner of 349 contacts: 157 ms against 1.5 ms, and growing with the
      * square of the contacts (docs/benchmarks.md, 2026-12-03).
      */
-    static final String JUDGED_CONTACTS = """
+    static final String JUDGED_CONTACTS = judged("contact");
+
+    /**
+     * {@link #JUDGED_CONTACTS} for some of the owner's contacts only: {@code contacts} is a table or
+     * a parenthesised sub-query with every column of {@code contact}, such as one page of them, so
+     * that a page sorted by something other than health judges the contacts on it and no others.
+     */
+    static String judged(String contacts) {
+        return """
             (SELECT c.*, facts.*, points.*, score.health_score,
                     CASE WHEN score.health_score >= 85 THEN 'STRONG'
                          WHEN score.health_score >= 65 THEN 'WARM'
                          WHEN score.health_score >= 45 THEN 'COOLING'
                          ELSE 'COLD' END AS health_band
-             FROM contact c
+             FROM %s c
              CROSS JOIN LATERAL (SELECT
                                count(*) FILTER (WHERE responded_at IS NOT NULL
                                    AND status NOT IN ('NO_RESPONSE', 'DECLINED')) AS accepted,
@@ -110,7 +118,8 @@ record Health(int score, Band band, List<String> reasons) {
              CROSS JOIN LATERAL (SELECT CAST(greatest(0, round(points.health_recency_points
                                      + points.health_answer_points + points.health_thanks_points
                                      - points.health_commitment_penalty)) AS integer) AS health_score) score
-             WHERE c.owner_id = :ownerId) contact""";
+             WHERE c.owner_id = :ownerId) contact""".formatted(contacts);
+    }
 
     /** The judgement of one row of {@link #JUDGED_CONTACTS}, with its reasons in words. */
     static final RowMapper<Health> MAPPER = (row, n) -> {

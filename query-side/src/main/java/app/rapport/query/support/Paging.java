@@ -12,7 +12,18 @@ public final class Paging {
     public static final String DEFAULT_SIZE = "50";
     public static final int MAX_SIZE = 200;
 
+    /** The clause that takes one page; its parameters come from {@link #window}. */
+    public static final String LIMIT_OFFSET = "LIMIT :limit OFFSET :offset";
+
     private Paging() {
+    }
+
+    /** {@code params} with those of {@link #LIMIT_OFFSET} for the page asked for. */
+    public static Map<String, Object> window(Map<String, ?> params, int page, int size) {
+        Map<String, Object> paged = new HashMap<>(params);
+        paged.put("limit", size);
+        paged.put("offset", (long) page * size);
+        return paged;
     }
 
     /**
@@ -24,12 +35,9 @@ public final class Paging {
      */
     public static <T> PagedResult<T> select(JdbcClient jdbc, String fromWhere, String orderBy, Map<String, ?> params,
                                             RowMapper<T> rows, int page, int size) {
-        Map<String, Object> paged = new HashMap<>(params);
-        paged.put("limit", size);
-        paged.put("offset", (long) page * size);
         return PagedResult.of(
-                jdbc.sql("SELECT * " + fromWhere + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
-                        .params(paged).query(rows).list(),
+                jdbc.sql("SELECT * " + fromWhere + " ORDER BY " + orderBy + " " + LIMIT_OFFSET)
+                        .params(window(params, page, size)).query(rows).list(),
                 page, size,
                 () -> jdbc.sql("SELECT count(*) " + fromWhere).params(params).query(Long.class).single());
     }

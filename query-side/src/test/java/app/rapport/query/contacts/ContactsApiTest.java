@@ -82,6 +82,19 @@ class ContactsApiTest extends QueryIntegrationTest {
     }
 
     @Test
+    void aPageByName_judgesItsContactsAsTheWholeListDoes() {
+        Journal mentee = fourContacts();
+        String uri = "/api/contacts?owner=" + mentee.owner();
+        JsonNode all = ok(uri).get("items");
+
+        JsonNode second = ok(uri + "&size=2&page=1");
+
+        assertThat(second.get("items")).containsExactly(all.get(2), all.get(3));
+        assertThat(second.get("total").asLong()).isEqualTo(4);
+        assertThat(ok(uri + "&size=2&page=2").get("total").asLong()).isEqualTo(4);
+    }
+
+    @Test
     void sortByNextDue_listsTheTouchOwedSoonestFirst_andThoseOwedNoneLast() {
         Journal mentee = fourContacts();
 
