@@ -40,11 +40,7 @@ final class AuditBatch extends ProjectionBatch {
      * projection read them from the event and its metadata, the position and the type from the
      * stored event; the placeholder is {@link app.rapport.platform.axon.EventStoreTables#storedEvents()}.
      * (Reading the owner, the contact and the metadata out of JSON here instead took twice
-     * PostgreSQL's time for this statement: 1 222 against 626 ms for 36 389 events.) Each stored
-     * event is looked up by its id, laterally: as a join, the plan PostgreSQL kept for this
-     * prepared statement, made while the store was small, hashed the batch and scanned the whole
-     * store for every batch (35 ms at 10 232 events, measured in the bench's write step; it grows
-     * with the store until the next ANALYZE).
+     * PostgreSQL's time for this statement: 1 222 against 626 ms for 36 389 events.)
      */
     static final String INSERT = """
             INSERT INTO audit_entry (event_id, position, owner_id, contact_id, type, at, recorded_at, actor,
@@ -54,7 +50,7 @@ final class AuditBatch extends ProjectionBatch {
                    b.actor, b.correlation_id, b.payload::jsonb
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                  AS b(event_id, at, recorded_at, payload, owner_id, contact_id, actor, correlation_id)
-            CROSS JOIN LATERAL (SELECT * FROM (%s) stored WHERE stored.event_id = b.event_id) e
+            JOIN (%s) e ON e.event_id = b.event_id
             ON CONFLICT (event_id) DO NOTHING""";
 
     /**
