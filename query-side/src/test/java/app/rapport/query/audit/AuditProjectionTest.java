@@ -2,20 +2,27 @@ package app.rapport.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import app.rapport.events.interview.InterviewRequested;
 import app.rapport.events.interview.NudgeSent;
 
+import app.rapport.platform.axon.EventStoreTables;
 import app.rapport.query.Journal;
 import app.rapport.query.QueryIntegrationTest;
 import app.rapport.values.Channel;
 import app.rapport.values.EntryChanges;
 import app.rapport.values.Provenance;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class AuditProjectionTest extends QueryIntegrationTest {
 
@@ -27,6 +34,10 @@ class AuditProjectionTest extends QueryIntegrationTest {
     AuditProjection projection;
     @Autowired
     AuditTrail entries;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    EventStoreTables storeTables;
 
     List<AuditEntry> auditOf(Journal journal) {
         awaitProjections();
@@ -52,6 +63,29 @@ class AuditProjectionTest extends QueryIntegrationTest {
         assertThat(request.recordedAt()).isEqualTo(T0.plusSeconds(60));
         assertThat(request.payload()).containsEntry("purpose", "archives work").containsEntry("durationMinutes", 30);
         assertThat(audit.get(2).contactId()).as("a networker event is about no contact").isNull();
+    }
+
+    @Test
+    void theInsert_isPlannedForEachBatch_neverFromAPlanTheServerKeeps() throws Exception {
+        Journal journal = journal();
+        var maya = journal.contact("Maya Chen", T0);
+        for (int i = 1; i <= 11; i++) {
+            maya.followUp(T0.plusSeconds(i));
+        }
+        awaitProjections();
+
+        try (Connection connection = dataSource.getConnection()) {
+            JdbcTemplate oneConnection = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            AuditProjection filing = new AuditProjection(oneConnection, storeTables, erasures);
+            // one batch per event, each filed again: more than the driver's five before it prepares on the server
+            eventStore.readEvents(maya.id.toString()).asStream().forEach(event ->
+                    DefaultUnitOfWork.startAndGet(event).execute(() -> filing.on(event.getPayload(), event)));
+
+            assertThat(oneConnection.queryForObject(
+                    "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE 'INSERT INTO audit_entry%'",
+                    Long.class)).isZero();
+        }
+        assertThat(auditOf(journal)).hasSize(12);
     }
 
     @Test
