@@ -14,7 +14,6 @@ import app.rapport.query.support.PersonalData;
 import app.rapport.query.support.ProjectionBatch;
 import app.rapport.query.support.Sql;
 import org.axonframework.messaging.MetaData;
-import org.postgresql.PGStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,12 +42,10 @@ final class AuditBatch extends ProjectionBatch {
      * (Reading the owner, the contact and the metadata out of JSON here instead took twice
      * PostgreSQL's time for this statement: 1 222 against 626 ms for 36 389 events.)
      * <p>
-     * It is planned afresh for every batch, never from a plan PostgreSQL keeps for a prepared
-     * statement: a kept plan is made for the store's size at the time, and one made while a new
-     * store held 126 events hashed the batch and scanned the whole store for every batch as it
-     * grew (35 ms of an 87 ms insert at 10 232 events; auto_explain, docs/benchmarks.md
-     * 2026-12-03). Written as a lateral lookup instead, the sub-query was pulled up into the same
-     * join.
+     * It is planned for every batch ({@link Sql#plannedEachTime}): a plan kept since the store held
+     * 126 events hashed each batch against a scan of the whole store (35 ms of an 87 ms insert at
+     * 10 232 events). Written as a lateral lookup instead, the sub-query was pulled up into the
+     * same join.
      */
     static final String INSERT = """
             INSERT INTO audit_entry (event_id, position, owner_id, contact_id, type, at, recorded_at, actor,
@@ -164,8 +161,7 @@ final class AuditBatch extends ProjectionBatch {
     protected void write() {
         if (!eventIds.isEmpty()) {
             jdbc.update(INSERT.formatted(storedEvents), statement -> {
-                // never a named server-side statement, so never a kept plan: see INSERT
-                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+                Sql.plannedEachTime(statement);
                 statement.setArray(1, statement.getConnection().createArrayOf("text", eventIds.toArray()));
                 statement.setArray(2, statement.getConnection().createArrayOf("text", ats.toArray()));
                 statement.setArray(3, statement.getConnection().createArrayOf("text", recordedAts.toArray()));

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -30,9 +31,23 @@ public final class Sql {
     }
 
     /**
+     * Has PostgreSQL plan the statement at every execution, for its parameters and its tables as
+     * they are then, never from a plan the server keeps. pgjdbc prepares a statement on the
+     * server after five executions, and PostgreSQL then settles on a generic plan made for the
+     * tables' sizes at that moment: made while a new journal's tables were small, the projections'
+     * reads of a batch's rows scanned whole tables, and the audit's insert the whole store, ever
+     * more slowly as they grew until the next ANALYZE (auto_explain in the bench's write step,
+     * docs/benchmarks.md 2026-12-03). A statement the driver never prepares on the server is
+     * planned each time, which for these statements costs less than a scan of a few pages.
+     */
+    public static void plannedEachTime(PreparedStatement statement) throws SQLException {
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+    }
+
+    /**
      * The rows of the contacts a batch is about, in one statement whose two parameters are the
      * owners and the contact ids ({@code owner_id = ANY(?) AND contact_id = ANY(?)}), so that the
-     * tables' (owner_id, contact_id) indexes serve it.
+     * tables' (owner_id, contact_id) indexes serve it, planned each time ({@link #plannedEachTime}).
      */
     public static <T> List<T> ofContacts(JdbcTemplate jdbc, String sql, Collection<EventSubject> contacts,
                                          RowMapper<T> rows) {
@@ -42,6 +57,7 @@ public final class Sql {
         Object[] owners = contacts.stream().map(EventSubject::ownerId).distinct().toArray();
         Object[] ids = contacts.stream().map(EventSubject::contactId).toArray();
         return jdbc.query(sql, statement -> {
+            plannedEachTime(statement);
             statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners));
             statement.setArray(2, statement.getConnection().createArrayOf("uuid", ids));
         }, rows);
@@ -49,7 +65,7 @@ public final class Sql {
 
     /**
      * Deletes the rows of these contacts from a read-model table (which has owner_id and
-     * contact_id columns), in one statement; nothing at all for none.
+     * contact_id columns), in one statement planned each time; nothing at all for none.
      */
     public static void deleteOfContacts(JdbcTemplate jdbc, String table, Collection<EventSubject> contacts) {
         if (contacts.isEmpty()) {
@@ -58,18 +74,24 @@ public final class Sql {
         Object[] owners = contacts.stream().map(EventSubject::ownerId).distinct().toArray();
         Object[] ids = contacts.stream().map(EventSubject::contactId).toArray();
         jdbc.update("DELETE FROM " + table + " WHERE owner_id = ANY(?) AND contact_id = ANY(?)", statement -> {
+            plannedEachTime(statement);
             statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners));
             statement.setArray(2, statement.getConnection().createArrayOf("uuid", ids));
         });
     }
 
-    /** The rows of the owners a batch is about, in one statement whose parameter is the owners ({@code = ANY(?)}). */
+    /**
+     * The rows of the owners a batch is about, in one statement whose parameter is the owners
+     * ({@code = ANY(?)}), planned each time ({@link #plannedEachTime}).
+     */
     public static <T> List<T> ofOwners(JdbcTemplate jdbc, String sql, Collection<String> owners, RowMapper<T> rows) {
         if (owners.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(sql, statement ->
-                statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners.toArray())), rows);
+        return jdbc.query(sql, statement -> {
+            plannedEachTime(statement);
+            statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners.toArray()));
+        }, rows);
     }
 
     public static Instant instant(ResultSet row, String column) throws SQLException {
