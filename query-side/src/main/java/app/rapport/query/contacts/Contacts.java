@@ -69,12 +69,11 @@ class Contacts {
         }
         // the page is chosen from the contacts alone, and only its contacts are judged
         String matching = "SELECT * FROM contact" + where;
-        Map<String, Object> paged = Paging.window(params, page, size);
-        return PagedResult.of(jdbc.sql("SELECT * FROM " + Health.judged("(" + matching + " ORDER BY " + order.orderBy()
-                                + " " + Paging.LIMIT_OFFSET + ")") + " ORDER BY " + order.orderBy())
-                        .params(paged).query(Judged.MAPPER).list(), page, size,
-                () -> jdbc.sql("SELECT count(*) FROM (" + matching + ") matching").params(params).query(Long.class)
-                        .single());
+        String onePage = "(" + matching + " ORDER BY " + order.orderBy() + " " + Paging.LIMIT_OFFSET + ")";
+        List<Judged> rows = jdbc.sql("SELECT * FROM " + Health.judged(onePage) + " ORDER BY " + order.orderBy())
+                .params(Paging.window(params, page, size)).query(Judged.MAPPER).list();
+        return PagedResult.of(rows, page, size, () -> jdbc.sql("SELECT count(*) FROM (" + matching + ") matching")
+                .params(params).query(Long.class).single());
     }
 
     /** The parameters of {@link Health#JUDGED_CONTACTS}: whose contacts, judged when, by which windows. */
