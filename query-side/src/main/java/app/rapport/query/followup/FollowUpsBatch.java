@@ -97,10 +97,7 @@ final class FollowUpsBatch extends ProjectionBatch implements RederivedContacts<
         Sql.deleteOfContacts(jdbc, "due_item", forgotten);
         Sql.deleteOfContacts(jdbc, "due_contact", forgotten);
         if (!removedItems.isEmpty()) {
-            jdbc.update("DELETE FROM due_item WHERE item_id = ANY(?)", statement -> {
-                Sql.plannedEachTime(statement);
-                statement.setArray(1, statement.getConnection().createArrayOf("varchar", removedItems.toArray()));
-            });
+            jdbc.update("DELETE FROM due_item WHERE item_id = ANY(?)", Sql.varcharArray(removedItems.toArray()));
         }
         DueContact.UPSERT.write(jdbc, changedContacts.values());
         DueItem.UPSERT.write(jdbc, changedItems.values());

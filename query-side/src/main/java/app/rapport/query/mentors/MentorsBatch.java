@@ -65,10 +65,7 @@ final class MentorsBatch extends ProjectionBatch {
     @Override
     protected void write() {
         if (!erased.isEmpty()) {
-            jdbc.update("DELETE FROM mentor_grant WHERE networker_id = ANY(?)", statement -> {
-                Sql.plannedEachTime(statement);
-                statement.setArray(1, statement.getConnection().createArrayOf("varchar", erased.toArray()));
-            });
+            jdbc.update("DELETE FROM mentor_grant WHERE networker_id = ANY(?)", Sql.varcharArray(erased.toArray()));
         }
         MentorGrant.UPSERT.write(jdbc, changed.values());
     }

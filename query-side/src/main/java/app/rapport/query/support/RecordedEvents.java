@@ -134,13 +134,10 @@ class RecordedEvents {
     /** How long each stream that exists is now: the sequence number of its last event. */
     private Map<String, Long> lastSequences(Object[] contacts) {
         Map<String, Long> lastSequences = new LinkedHashMap<>();
-        jdbc.query(lengths, statement -> {
-                    Sql.plannedEachTime(statement);
-                    statement.setArray(1, statement.getConnection().createArrayOf("varchar", contacts));
-                },
-                row -> {
-                    lastSequences.put(row.getString(1), row.getLong(2));
-                });
+        // a block, so the callback is a RowCallbackHandler (once per row), not a ResultSetExtractor
+        jdbc.query(lengths, Sql.varcharArray(contacts), row -> {
+            lastSequences.put(row.getString(1), row.getLong(2));
+        });
         return lastSequences;
     }
 
@@ -149,10 +146,7 @@ class RecordedEvents {
         List<TrackedDomainEventData<?>> stored = new ArrayList<>();
         Map<Long, String> streamAt = new HashMap<>();
         Map<String, Long> lastSequences = new HashMap<>();
-        jdbc.query(select, statement -> {
-            Sql.plannedEachTime(statement);
-            statement.setArray(1, statement.getConnection().createArrayOf("varchar", contacts.toArray()));
-        }, row -> {
+        jdbc.query(select, Sql.varcharArray(contacts.toArray()), row -> {
             long position = row.getLong(1);
             String aggregate = row.getString(3);
             long sequence = row.getLong(4);

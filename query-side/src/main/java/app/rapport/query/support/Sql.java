@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
 
 /** The few JDBC conversions the read models' row mappers, upserts and batched reads need. */
@@ -45,22 +46,24 @@ public final class Sql {
     }
 
     /**
+     * Binds {@code values} as the statement's one {@code varchar} array ({@code = ANY(?)}), planned
+     * each time ({@link #plannedEachTime}).
+     */
+    public static PreparedStatementSetter varcharArray(Object[] values) {
+        return statement -> {
+            plannedEachTime(statement);
+            statement.setArray(1, statement.getConnection().createArrayOf("varchar", values));
+        };
+    }
+
+    /**
      * The rows of the contacts a batch is about, in one statement whose two parameters are the
      * owners and the contact ids ({@code owner_id = ANY(?) AND contact_id = ANY(?)}), so that the
      * tables' (owner_id, contact_id) indexes serve it, planned each time ({@link #plannedEachTime}).
      */
     public static <T> List<T> ofContacts(JdbcTemplate jdbc, String sql, Collection<EventSubject> contacts,
                                          RowMapper<T> rows) {
-        if (contacts.isEmpty()) {
-            return List.of();
-        }
-        Object[] owners = contacts.stream().map(EventSubject::ownerId).distinct().toArray();
-        Object[] ids = contacts.stream().map(EventSubject::contactId).toArray();
-        return jdbc.query(sql, statement -> {
-            plannedEachTime(statement);
-            statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners));
-            statement.setArray(2, statement.getConnection().createArrayOf("uuid", ids));
-        }, rows);
+        return contacts.isEmpty() ? List.of() : jdbc.query(sql, ownersAndContacts(contacts), rows);
     }
 
     /**
@@ -68,16 +71,21 @@ public final class Sql {
      * contact_id columns), in one statement planned each time; nothing at all for none.
      */
     public static void deleteOfContacts(JdbcTemplate jdbc, String table, Collection<EventSubject> contacts) {
-        if (contacts.isEmpty()) {
-            return;
+        if (!contacts.isEmpty()) {
+            jdbc.update("DELETE FROM " + table + " WHERE owner_id = ANY(?) AND contact_id = ANY(?)",
+                    ownersAndContacts(contacts));
         }
+    }
+
+    /** Binds the contacts' owners and ids as the two arrays of {@link #ofContacts}. */
+    private static PreparedStatementSetter ownersAndContacts(Collection<EventSubject> contacts) {
         Object[] owners = contacts.stream().map(EventSubject::ownerId).distinct().toArray();
         Object[] ids = contacts.stream().map(EventSubject::contactId).toArray();
-        jdbc.update("DELETE FROM " + table + " WHERE owner_id = ANY(?) AND contact_id = ANY(?)", statement -> {
+        return statement -> {
             plannedEachTime(statement);
             statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners));
             statement.setArray(2, statement.getConnection().createArrayOf("uuid", ids));
-        });
+        };
     }
 
     /**
@@ -85,13 +93,7 @@ public final class Sql {
      * ({@code = ANY(?)}), planned each time ({@link #plannedEachTime}).
      */
     public static <T> List<T> ofOwners(JdbcTemplate jdbc, String sql, Collection<String> owners, RowMapper<T> rows) {
-        if (owners.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query(sql, statement -> {
-            plannedEachTime(statement);
-            statement.setArray(1, statement.getConnection().createArrayOf("varchar", owners.toArray()));
-        }, rows);
+        return owners.isEmpty() ? List.of() : jdbc.query(sql, varcharArray(owners.toArray()), rows);
     }
 
     public static Instant instant(ResultSet row, String column) throws SQLException {
