@@ -114,6 +114,31 @@ class JournalAsOfTest extends AsOfJournals {
     }
 
     @Test
+    void theCopiesVacuum_keepsTheirPagesForTheNextUses_onEveryServerVersion() throws Exception {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE vacuumed (id INTEGER PRIMARY KEY, note TEXT NOT NULL)");
+            try {
+                for (int major : new int[] {15, 16, connection.getMetaData().getDatabaseMajorVersion()}) {
+                    connection.setAutoCommit(false);
+                    statement.execute("INSERT INTO pg_temp.vacuumed SELECT i, 'note ' || i FROM generate_series(1, 200) i");
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                    statement.execute(TableCopies.vacuumOf(major) + "pg_temp.vacuumed");
+                    try (var size = statement.executeQuery("SELECT pg_relation_size('pg_temp.vacuumed'),"
+                            + " (SELECT count(*) FROM pg_temp.vacuumed)")) {
+                        size.next();
+                        assertThat(size.getLong(1)).as("pages kept after the vacuum for " + major).isPositive();
+                        assertThat(size.getLong(2)).isZero();
+                    }
+                }
+            } finally {
+                connection.setAutoCommit(true);
+                statement.execute("DROP TABLE pg_temp.vacuumed");
+            }
+        }
+    }
+
+    @Test
     void theApplicationsOwnConnections_neverHaveCopies() throws Exception {
         Journal mentee = everything();
         awaitProjections();
