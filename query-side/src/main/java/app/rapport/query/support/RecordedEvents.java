@@ -74,8 +74,15 @@ class RecordedEvents {
                 + " GROUP BY " + schema.aggregateIdentifierColumn();
     }
 
-    /** One event of a stream, with the moment it was recorded parsed once. */
-    private record Recorded(TrackedEventMessage<?> message, Instant recordedAt, long position) {
+    /**
+     * One event of a stream, with the moment it was recorded parsed once, and whether it is an
+     * erasure looked up once (a serialized message resolves its payload type at every call).
+     */
+    private record Recorded(TrackedEventMessage<?> message, Instant recordedAt, long position, boolean erasure) {
+
+        Recorded(TrackedEventMessage<?> message, long position) {
+            this(message, message.getTimestamp(), position, message.getPayloadType() == ContactErased.class);
+        }
     }
 
     /**
@@ -125,7 +132,7 @@ class RecordedEvents {
         for (Recorded event : stream) {
             // the stream stops at its first event recorded after asOf; an erasure comes all the same
             stopped = stopped || event.recordedAt().isAfter(asOf);
-            if (!stopped || event.message().getPayloadType() == ContactErased.class) {
+            if (!stopped || event.erasure()) {
                 into.add(event);
             }
         }
@@ -163,7 +170,7 @@ class RecordedEvents {
                 .forEach(message -> {
                     long position = position(message.trackingToken());
                     events.computeIfAbsent(streamAt.get(position), ignored -> new ArrayList<>())
-                            .add(new Recorded(message, message.getTimestamp(), position));
+                            .add(new Recorded(message, position));
                 });
         Instant expiresAt = now.plus(KEPT_FOR);
         Map<String, Stream> streams = new LinkedHashMap<>();
