@@ -68,10 +68,12 @@ class RecordedEvents {
                 + " FROM " + schema.domainEventTable()
                 + " WHERE " + schema.aggregateIdentifierColumn() + " = ANY(?)"
                 + " ORDER BY " + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn();
-        this.lengths = "SELECT " + schema.aggregateIdentifierColumn() + ", max(" + schema.sequenceNumberColumn()
-                + ") FROM " + schema.domainEventTable()
-                + " WHERE " + schema.aggregateIdentifierColumn() + " = ANY(?)"
-                + " GROUP BY " + schema.aggregateIdentifierColumn();
+        // the last sequence number of each stream, one backward probe of the (aggregate, sequence)
+        // index each, rather than reading every event of the streams to group them (EXPLAIN ANALYZE,
+        // 50 streams of ~9 events: 0.33 against 0.50 ms, planning 0.25 against 0.44 ms)
+        this.lengths = "SELECT stream, last FROM unnest(?::varchar[]) AS stream, LATERAL (SELECT max("
+                + schema.sequenceNumberColumn() + ") AS last FROM " + schema.domainEventTable()
+                + " WHERE " + schema.aggregateIdentifierColumn() + " = stream) AS length WHERE last IS NOT NULL";
     }
 
     /**
