@@ -130,6 +130,7 @@ public class JournalAsOf {
                 .toList();
         return copies.inCopies(tablesOf(models), session -> {
             Folding folding = session.kept(Folding.class, () -> new Folding(session.jdbc()));
+            session.folded(events.size());
             folding.rederivation.over(events);
             handle(events, folding.handlersOf(models));
             return question.apply(folding.parts);

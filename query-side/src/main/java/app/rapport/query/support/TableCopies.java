@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * (creating them per query was measured at about two thirds of a query's time: every temporary
  * table, its indexes and its TOAST table are rows in the system catalogs), and each use of them is
  * a transaction that is always rolled back, so the next use finds them empty; the rows it leaves
- * behind as dead tuples are vacuumed away every {@link #USES_PER_VACUUM} uses (a few milliseconds),
+ * behind as dead tuples are vacuumed away once {@link #EVENTS_PER_VACUUM} events have been folded
+ * on the connection, or after {@link #USES_PER_VACUUM} uses, whichever comes first,
  * since autovacuum never visits temporary tables, and an insert checks every dead version of its
  * key still in the index. Emptying them by {@code ON COMMIT DELETE ROWS} instead was
  * measured three times slower than creating them: truncating rebuilds every index and updates the
@@ -45,7 +46,16 @@ class TableCopies {
 
     /** Folds at once; more would only wait for the CPU, and each holds a connection while it runs. */
     static final int CONNECTIONS = 4;
-    static final int USES_PER_VACUUM = 10;
+    /**
+     * Dead rows a connection's copies may hold before a vacuum, counted in the events folded into
+     * them (about 3.4 rows each): some 7 MB, about what PostgreSQL keeps of temporary tables in
+     * memory ({@code temp_buffers}, 8 MB by default). Vacuuming every 10 uses instead cost more than
+     * it saved for journals of a few hundred events (one client asking the bench's asOf views: 8.3-9.3
+     * ms of PostgreSQL's CPU a question against 6.5-7.5 every 60 uses), and held ten uses of a large
+     * journal's rows whatever its size. The uses bound the tiny journals.
+     */
+    static final int EVENTS_PER_VACUUM = 20_000;
+    static final int USES_PER_VACUUM = 100;
 
     private final DataSource live;
     /** The schema of the live tables, which the copies are made like. */
@@ -70,6 +80,7 @@ class TableCopies {
         private final Set<String> tables = new HashSet<>();
         private final Map<Object, Object> kept = new HashMap<>();
         private int uses;
+        private long eventsFolded;
 
         private Session(Connection physical) {
             this.jdbc = new JdbcTemplate(new SingleConnectionDataSource(physical, true));
@@ -77,6 +88,11 @@ class TableCopies {
 
         JdbcTemplate jdbc() {
             return jdbc;
+        }
+
+        /** Counts the events folded into the copies in this use, whose rows the rollback leaves dead. */
+        void folded(int events) {
+            eventsFolded += events;
         }
 
         /** What the user keeps under {@code key} with this connection, made on first use. */
@@ -133,10 +149,11 @@ class TableCopies {
                     session.tables.add(table);
                 }
             }
-            if (session.uses >= USES_PER_VACUUM) {
+            if (session.uses >= USES_PER_VACUUM || session.eventsFolded >= EVENTS_PER_VACUUM) {
                 statement.execute(vacuum + String.join(", ", session.tables.stream().map(t -> "pg_temp." + t)
                         .toList()));
                 session.uses = 0;
+                session.eventsFolded = 0;
             }
         }
         return session;
