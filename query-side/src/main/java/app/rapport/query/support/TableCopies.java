@@ -52,7 +52,10 @@ class TableCopies {
      * memory ({@code temp_buffers}, 8 MB by default). Vacuuming every 10 uses instead cost more than
      * it saved for journals of a few hundred events (one client asking the bench's asOf views: 8.3-9.3
      * ms of PostgreSQL's CPU a question against 6.5-7.5 every 60 uses), and held ten uses of a large
-     * journal's rows whatever its size. The uses bound the tiny journals.
+     * journal's rows whatever its size. The uses bound the tiny journals. A vacuum is dearer than
+     * its own statement: it records the rolled-back copies as holding no rows (reltuples 0, where a
+     * copy never vacuumed says unknown), so the planner plans every later question for empty tables
+     * (a join of two copies became a nested loop of sequential scans).
      */
     static final int EVENTS_PER_VACUUM = 20_000;
     static final int USES_PER_VACUUM = 100;
