@@ -34,12 +34,12 @@ import org.springframework.stereotype.Component;
  * (creating them per query was measured at about two thirds of a query's time: every temporary
  * table, its indexes and its TOAST table are rows in the system catalogs), and each use of them is
  * a transaction that is always rolled back, so the next use finds them empty; the rows it leaves
- * behind as dead tuples are vacuumed away once {@link #EVENTS_PER_VACUUM} events have been folded
- * on the connection, or after {@link #USES_PER_VACUUM} uses, whichever comes first,
- * since autovacuum never visits temporary tables, and an insert checks every dead version of its
- * key still in the index. Emptying them by {@code ON COMMIT DELETE ROWS} instead was
- * measured three times slower than creating them: truncating rebuilds every index and updates the
- * catalogs too.
+ * behind as dead tuples are truncated away once {@link #EVENTS_PER_TRUNCATE} events have been
+ * folded on the connection, or after {@link #USES_PER_TRUNCATE} uses, whichever comes first, since
+ * autovacuum never visits temporary tables, every insert checks each dead version of its key still
+ * in the index, and a sequential scan reads every dead row. Emptying them at every commit
+ * ({@code ON COMMIT DELETE ROWS}) instead was measured three times slower than creating them:
+ * truncating rebuilds every index and updates the catalogs too.
  */
 @Component
 class TableCopies {
@@ -47,24 +47,27 @@ class TableCopies {
     /** Folds at once; more would only wait for the CPU, and each holds a connection while it runs. */
     static final int CONNECTIONS = 4;
     /**
-     * Dead rows a connection's copies may hold before a vacuum, counted in the events folded into
-     * them (about 3.4 rows each): some 7 MB, about what PostgreSQL keeps of temporary tables in
-     * memory ({@code temp_buffers}, 8 MB by default). Vacuuming every 10 uses instead cost more than
-     * it saved for journals of a few hundred events (one client asking the bench's asOf views: 8.3-9.3
-     * ms of PostgreSQL's CPU a question against 6.5-7.5 every 60 uses), and held ten uses of a large
-     * journal's rows whatever its size. The uses bound the tiny journals. A vacuum is dearer than
-     * its own statement: it records the rolled-back copies as holding no rows (reltuples 0, where a
-     * copy never vacuumed says unknown), so the planner plans every later question for empty tables
-     * (a join of two copies became a nested loop of sequential scans).
+     * Dead rows a connection's copies may hold before they are truncated, counted in the events
+     * folded into them (about 3.4 rows each): some 7 MB, about what PostgreSQL keeps of temporary
+     * tables in memory ({@code temp_buffers}, 8 MB by default). The uses bound the tiny journals:
+     * emptying every 10 uses cost more than it saved for journals of a few hundred events.
+     * <p>
+     * Truncated, not vacuumed: a vacuum of rolled-back copies records them as holding no rows
+     * ({@code reltuples} 0, where a copy never vacuumed says unknown and the planner counts its
+     * pages), so every later question was planned for empty tables (a join of two copies became a
+     * nested loop of sequential scans, quadratic in the journal). A truncation gives each copy a new,
+     * empty file and its statistics back to unknown. It costs more than the vacuum did (by hand, on
+     * the 18 copies holding three writers' rows of the bench: 15-19 ms against 6.4-8.1 ms), which
+     * is a tenth of a millisecond a question at most, and one asOf client asked as many questions a
+     * second with either (44-67 against 53-70 over four runs each, four clients 133-144 against
+     * 119-152: the noise of this machine).
      */
-    static final int EVENTS_PER_VACUUM = 20_000;
-    static final int USES_PER_VACUUM = 100;
+    static final int EVENTS_PER_TRUNCATE = 20_000;
+    static final int USES_PER_TRUNCATE = 100;
 
     private final DataSource live;
     /** The schema of the live tables, which the copies are made like. */
     private String liveSchema;
-    /** How the copies are vacuumed on this server: see {@link #vacuumOf}. */
-    private String vacuum;
     /** What each connection keeps, by physical connection: the pool's proxies change with every use. */
     private final Map<Connection, Session> sessions = new HashMap<>();
     private HikariDataSource pool;
@@ -131,7 +134,7 @@ class TableCopies {
         }
     }
 
-    /** Makes the copies the connection lacks, and vacuums them when it is time, outside any transaction. */
+    /** Makes the copies the connection lacks, and truncates them when it is time, outside any transaction. */
     private Session prepare(Connection connection, Collection<String> tables) throws SQLException {
         Session session;
         Connection physical = connection.unwrap(Connection.class);
@@ -152,27 +155,14 @@ class TableCopies {
                     session.tables.add(table);
                 }
             }
-            if (session.uses >= USES_PER_VACUUM || session.eventsFolded >= EVENTS_PER_VACUUM) {
-                statement.execute(vacuum + String.join(", ", session.tables.stream().map(t -> "pg_temp." + t)
+            if (session.uses >= USES_PER_TRUNCATE || session.eventsFolded >= EVENTS_PER_TRUNCATE) {
+                statement.execute("TRUNCATE " + String.join(", ", session.tables.stream().map(t -> "pg_temp." + t)
                         .toList()));
                 session.uses = 0;
                 session.eventsFolded = 0;
             }
         }
         return session;
-    }
-
-    /**
-     * A vacuum of the copies that only frees their dead rows for the next uses. After a rollback
-     * every row is dead, and by default a vacuum would also hand the emptied pages back to the file
-     * system (which the next uses grow again) and then update the database's statistics from every
-     * table's row in the catalog. Those two were most of the vacuum's time: by hand, on the copies of
-     * an owner of 500 contacts, 4.6-7.2 ms against 1.9 ms without either; under four clients asking
-     * asOf questions, 14-28 ms a vacuum against 2.9 ms (pg_stat_statements), the question that ran
-     * it paying for it. Skipping the statistics can be asked for from PostgreSQL 16 on.
-     */
-    static String vacuumOf(int serverMajorVersion) {
-        return serverMajorVersion >= 16 ? "VACUUM (TRUNCATE false, SKIP_DATABASE_STATS) " : "VACUUM (TRUNCATE false) ";
     }
 
     private static boolean isClosed(Connection connection) {
@@ -192,7 +182,6 @@ class TableCopies {
                  var schema = statement.executeQuery("SELECT quote_ident(current_schema())")) {
                 schema.next();
                 liveSchema = schema.getString(1);
-                vacuum = vacuumOf(connection.getMetaData().getDatabaseMajorVersion());
             }
             HikariConfig config = new HikariConfig();
             live.unwrap(HikariDataSource.class).copyStateTo(config);
