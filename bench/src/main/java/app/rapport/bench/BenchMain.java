@@ -37,6 +37,7 @@ public final class BenchMain {
         Duration writeDuration = null;
         Duration queryDuration = null;
         boolean fastDisk = false;
+        boolean encryptionCost = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -49,8 +50,9 @@ public final class BenchMain {
                 case "--write-seconds" -> writeDuration = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--query-seconds" -> queryDuration = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--fast-disk" -> fastDisk = true;
+                case "--no-encryption-cost" -> encryptionCost = false;
                 default -> {
-                    System.err.println("usage: bench/run [--quick] [--scale N] [--clients K] [--write-seconds S] [--query-seconds S] [--fast-disk] [--jvm-option OPT]...");
+                    System.err.println("usage: bench/run [--quick] [--scale N] [--clients K] [--write-seconds S] [--query-seconds S] [--fast-disk] [--no-encryption-cost] [--jvm-option OPT]...");
                     System.exit(2);
                 }
             }
@@ -78,12 +80,11 @@ public final class BenchMain {
                 figures = new Benchmark(app, settings, users, out).run();
                 figures.put("cold_start_includes_embedded_postgres", external == null);
                 figures.put("fast_disk", fastDisk);
-                Path plainDirectory = Files.createDirectories(runDirectory.resolve("plain"));
-                out.accept("Starting a second app with rapport.privacy.encrypt=false; its log in " + plainDirectory.resolve("app.log"));
-                try (StandaloneProcess plain = new StandaloneProcess(jar, plainDirectory,
-                        EncryptionCost.plainProperties(users.properties()),
-                        external == null ? null : external.freshBeside(external.name() + "_plain"), jvmOptions)) {
-                    figures.putAll(new EncryptionCost(settings, users, out).run(app, plain));
+                figures.put("encryption_cost_measured", encryptionCost);
+                if (encryptionCost) {
+                    figures.putAll(encryptionCost(jar, app, runDirectory, users, settings, external, jvmOptions, out));
+                } else {
+                    out.accept("Encryption cost not measured (--no-encryption-cost)");
                 }
             }
         }
@@ -91,6 +92,23 @@ public final class BenchMain {
         Path file = results.resolve(stamp + ".json");
         Report.writeJson(figures, file);
         out.accept("Figures written to " + file);
+    }
+
+    /**
+     * A second app with encryption off beside {@code app}, each given the same bulk load, write
+     * slices and replays in turn. It loads and replays the store five more times, which at
+     * {@code --scale 10} is hours: hence {@code --no-encryption-cost}.
+     */
+    private static Map<String, Object> encryptionCost(Path jar, StandaloneProcess app, Path runDirectory, Users users,
+                                                      Settings settings, Database external, List<String> jvmOptions,
+                                                      Consumer<String> out) throws Exception {
+        Path plainDirectory = Files.createDirectories(runDirectory.resolve("plain"));
+        out.accept("Starting a second app with rapport.privacy.encrypt=false; its log in " + plainDirectory.resolve("app.log"));
+        try (StandaloneProcess plain = new StandaloneProcess(jar, plainDirectory,
+                EncryptionCost.plainProperties(users.properties()),
+                external == null ? null : external.freshBeside(external.name() + "_plain"), jvmOptions)) {
+            return new EncryptionCost(settings, users, out).run(app, plain);
+        }
     }
 
     /** A fresh database on the server named by {@code RAPPORT_BENCH_DATABASE_URL}, or null for the embedded one. */
