@@ -6,10 +6,12 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 
 import app.rapport.standalone.database.EmbeddedPostgresServer;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
@@ -19,20 +21,35 @@ import org.springframework.util.StringUtils;
  * holds the data directory or it was made by another PostgreSQL: the person learns it in one line
  * at once instead of after the context came halfway up. The same refusals stand where the port is
  * bound and the directory taken; these only make them early.
+ * <p>
+ * Then it starts the embedded PostgreSQL on a thread of its own, while the context is built, for
+ * the context's database bean to take ({@link EmbeddedPostgresServer#startInBackground}); if the
+ * start fails before the bean took it, the server is stopped again.
  */
-class StartChecks implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+class StartChecks implements ApplicationListener<SpringApplicationEvent> {
 
     @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        ConfigurableEnvironment environment = event.getEnvironment();
-        checkPort(environment);
-        if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
-            try {
-                EmbeddedPostgresServer.checkCanStart(Path.of(environment.getProperty("rapport.data-dir", "./data")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    public void onApplicationEvent(SpringApplicationEvent event) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+            checkAndStartAhead(prepared.getEnvironment());
+        } else if (event instanceof ApplicationFailedEvent) {
+            EmbeddedPostgresServer.stopUntaken();
         }
+    }
+
+    private static void checkAndStartAhead(ConfigurableEnvironment environment) {
+        checkPort(environment);
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        // bound as the database bean binds them, so both name the same directory and port
+        StandaloneProperties properties = Binder.get(environment).bindOrCreate("rapport", StandaloneProperties.class);
+        try {
+            EmbeddedPostgresServer.checkCanStart(properties.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EmbeddedPostgresServer.startInBackground(properties.dataDir(), properties.embeddedPort());
     }
 
     private static void checkPort(ConfigurableEnvironment environment) {

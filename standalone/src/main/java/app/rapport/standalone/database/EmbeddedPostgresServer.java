@@ -16,7 +16,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import app.rapport.standalone.StartRefused;
@@ -48,6 +52,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Duration READY_WITHIN = Duration.ofSeconds(120);
     private static final Duration RESTART_PAUSE = Duration.ofMillis(250);
     private static final String WRONG_PASSWORD = "28P01";
+    /** Servers being started ahead of the application context ({@link #startInBackground}), by data directory. */
+    private static final Map<Path, Ahead> AHEAD = new ConcurrentHashMap<>();
 
     private final Path dataDirectory;
     private final Path serverDirectory;
@@ -74,12 +80,69 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /**
      * Takes the data directory, prepares the server's files (new, or an existing directory of an
-     * earlier version secured in place) and starts the server.
+     * earlier version secured in place) and starts the server; or takes the server that
+     * {@link #startInBackground} is starting for the same directory and port, once it is up, and
+     * throws what its start threw.
      *
      * @param port the port to listen on; 0 picks a free one, kept for restarts
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
         Path directory = dataDirectory.toAbsolutePath().normalize();
+        Ahead ahead = AHEAD.remove(directory);
+        if (ahead != null) {
+            EmbeddedPostgresServer started = ahead.await();
+            if (ahead.port() == port) {
+                return started;
+            }
+            started.close();
+        }
+        return startNow(directory, port);
+    }
+
+    /**
+     * Starts the server as {@link #start} would, on a thread of its own, so that unpacking the
+     * binaries, {@code initdb} and the postmaster's start run while the application context is
+     * built rather than after it asks for a connection (a fresh directory's context waited about
+     * 1 s for them, and a restart's for the postmaster). {@link #start} takes it; if the
+     * application fails before that, {@link #stopUntaken} stops it.
+     */
+    public static void startInBackground(Path dataDirectory, int port) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        Ahead ahead = new Ahead(port, new CompletableFuture<>());
+        if (AHEAD.putIfAbsent(directory, ahead) != null) {
+            return;
+        }
+        Thread starting = new Thread(() -> {
+            try {
+                ahead.server().complete(startNow(directory, port));
+            } catch (IOException | RuntimeException | Error failed) {
+                ahead.server().completeExceptionally(failed);
+            }
+        }, "rapport-postgres-start");
+        starting.setDaemon(true);
+        starting.start();
+    }
+
+    /**
+     * Stops every server started in the background that no {@link #start} took, as when the
+     * application failed before it asked for its database: the postmaster would outlive this JVM.
+     */
+    public static void stopUntaken() {
+        for (Path directory : List.copyOf(AHEAD.keySet())) {
+            Ahead ahead = AHEAD.remove(directory);
+            if (ahead == null) {
+                continue;
+            }
+            try {
+                ahead.await().close();
+            } catch (IOException | RuntimeException failed) {
+                log.debug("The embedded PostgreSQL started ahead for {} did not start, so there is nothing to stop",
+                        directory, failed);
+            }
+        }
+    }
+
+    private static EmbeddedPostgresServer startNow(Path directory, int port) throws IOException {
         DataDirectoryLock lock = DataDirectoryLock.take(directory);
         try {
             PostgresBinaries binaries = PostgresBinaries.unpackedUnder(directory.resolve("binaries"));
@@ -97,6 +160,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** A start begun by {@link #startInBackground}, for this port. */
+    private record Ahead(int port, CompletableFuture<EmbeddedPostgresServer> server) {
+
+        /** The started server, or what its start threw, as {@link #start} would have thrown it. */
+        EmbeddedPostgresServer await() throws IOException {
+            try {
+                return server.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("Interrupted while the embedded PostgreSQL was starting");
+            } catch (ExecutionException e) {
+                Throwable failed = e.getCause();
+                if (failed instanceof IOException io) {
+                    throw io;
+                }
+                if (failed instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw (Error) failed;
+            }
+        }
+    }
+
     /**
      * Refuses now what {@link #start} would refuse later: another app holding the directory, or
      * files of another PostgreSQL major version.
@@ -108,10 +194,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (Files.exists(server.resolve("PG_VERSION"))) {
                 refuseAnotherMajorVersion(server, PostgresBinaries.unpackedUnder(directory.resolve("binaries")));
             } else {
-                // no server files to check the binaries' version against: a first start, which unpacks
-                // them while the application context starts (a fresh directory's start was 7 s, 2.5 of
-                // them unpacking before anything else)
-                PostgresBinaries.unpackInBackground(directory.resolve("binaries"));
+                // a first start, whose binaries startInBackground unpacks: a machine Rapport has
+                // none for is refused now
+                PostgresBinaries.archive();
             }
         }
     }

@@ -56,26 +56,6 @@ final class PostgresBinaries {
     }
 
     /**
-     * Starts unpacking the binaries under {@code cache} on a thread of its own, for a first start:
-     * the 15 MB archive takes seconds to unpack, which then overlap with the application context's
-     * own start instead of coming before it. Refuses at once a machine Rapport bundles no binaries
-     * for; a failure to unpack is met again, and reported, by {@link #unpackedUnder} when the
-     * server starts.
-     */
-    static void unpackInBackground(Path cache) {
-        archive();
-        Thread unpacking = new Thread(() -> {
-            try {
-                unpackedUnder(cache);
-            } catch (IOException | RuntimeException failed) {
-                log.debug("Unpacking the PostgreSQL binaries ahead of the server failed; the server's start retries", failed);
-            }
-        }, "rapport-postgres-unpack");
-        unpacking.setDaemon(true);
-        unpacking.start();
-    }
-
-    /**
      * The binaries for this machine, unpacked under {@code cache} unless they already are; one
      * caller unpacks at a time, so a start waits for an unpacking begun ahead of it.
      */

@@ -87,6 +87,10 @@ final class AppProcess {
         return process.pid();
     }
 
+    Path logFile() {
+        return log;
+    }
+
     private void launch() throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
